@@ -1,0 +1,18 @@
+package ogi.contracts;
+
+/**
+ * Kafka topic names. They are a public contract: other agencies consume them, so a name never changes once
+ * published. Every record on every topic is keyed by the document id (SHA-256 of the raw bytes, lower-case hex).
+ */
+public final class Topics {
+    public static final String RAW = "ogi.reports.raw";
+    public static final String PARSED = "ogi.reports.parsed";
+    public static final String AUDITED = "ogi.reports.audited";
+    public static final String ALERTS = "ogi.audit.alerts";
+    public static final String DEAD_LETTER = "ogi.reports.dead-letter";
+
+    public static final java.util.List<String> ALL = java.util.List.of(RAW, PARSED, AUDITED, ALERTS, DEAD_LETTER);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,6 @@
+package ogi.contracts.event;
+
+/** The formats the ingest service accepts. */
+public enum DocumentFormat {
+    TEXT, HTML, DOCX, PDF
+}

@@ -1,0 +1,77 @@
+package ogi.contracts.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The fixed template of the annual report (国办公开办函〔2021〕30号) as data: sections, tables, row and column
+ * labels with their known variants. The parser anchors on it and the audit checks against it; both read this one
+ * file, {@code template/report-template-2021.json}.
+ */
+public record ReportTemplate(
+        String version,
+        String document,
+        List<SectionSpec> sections,
+        List<TableSpec> tables,
+        List<String> olderTemplateMarkers) {
+
+    private static final ReportTemplate V2021 = load("/template/report-template-2021.json");
+
+    public static ReportTemplate v2021() {
+        return V2021;
+    }
+
+    public TableSpec table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no table " + id));
+    }
+
+    public record SectionSpec(int number, String heading, List<String> keywords) {
+    }
+
+    public record TableSpec(String id, String title, List<ColumnSpec> columns, List<RowSpec> rows,
+            List<String> groupLabels) {
+
+        public RowSpec row(String key) {
+            return rows.stream().filter(r -> r.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no row " + key + " in " + id));
+        }
+
+        public ColumnSpec column(String key) {
+            return columns.stream().filter(c -> c.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no column " + key + " in " + id));
+        }
+
+        public List<String> groupLabels() {
+            return groupLabels == null ? List.of() : groupLabels;
+        }
+    }
+
+    public record ColumnSpec(String key, String label, String group) {
+    }
+
+    /**
+     * A row: its key, its label as the template prints it, older or alternative wordings ({@code aliases}), the
+     * columns it has, and for Table 2 whether it is one of the result rows that add up to （七）总计.
+     */
+    public record RowSpec(String key, String label, List<String> aliases, List<String> columns, String group,
+            String block, String unit, boolean results) {
+    }
+
+    private static ReportTemplate load(String resource) {
+        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        try (InputStream in = ReportTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("template resource missing: " + resource);
+            }
+            return mapper.readValue(in, ReportTemplate.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package ogi.parse.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes the bytes of a text document. Order: byte-order mark; the charset the uploader declared (gb2312 and gbk
+ * read as GB18030, their superset); strict UTF-8; a detector; GB18030. A strict decode that fails is never
+ * accepted silently: text full of replacement or control characters is refused as unreadable.
+ */
+public final class TextDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private TextDecoder() {
+    }
+
+    public static String decode(byte[] bytes, String contentType) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        Charset declared = declaredCharset(contentType);
+        if (declared != null) {
+            String text = strict(bytes, declared);
+            if (text != null) {
+                return text;
+            }
+        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return utf8;
+        }
+        Charset detected = detect(bytes);
+        if (detected != null) {
+            String text = strict(bytes, detected);
+            if (text != null) {
+                return text;
+            }
+        }
+        String gb = strict(bytes, GB18030);
+        if (gb != null) {
+            return gb;
+        }
+        throw new UnreadableDocumentException(
+                "text is not valid UTF-8, UTF-16 or GB18030 and no declared charset decodes it");
+    }
+
+    static Charset declaredCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = CHARSET.matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("cp936") || name.equals("x-gbk")) {
+            return GB18030;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 16));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null) {
+            return null;
+        }
+        if (name.equalsIgnoreCase("GB2312") || name.equalsIgnoreCase("GBK")) {
+            return GB18030;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Decodes with errors reported; null when the bytes are not valid in that charset or decode to binary junk. */
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return looksLikeText(text) ? text : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean looksLikeText(String text) {
+        long control = text.chars()
+                .filter(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD)
+                .count();
+        return control <= Math.max(2, text.length() / 200);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package ogi.parse.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import ogi.contracts.event.EventJson;
+import ogi.contracts.event.EventTypes;
+import ogi.contracts.event.ParsedReportEvent;
+import ogi.contracts.event.RawDocumentEvent;
+import ogi.contracts.messaging.OutgoingEvents;
+import ogi.contracts.report.Report;
+import ogi.parse.extract.DocumentTextExtractor;
+import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.report.ReportParser;
+
+/**
+ * Consumes raw documents, emits parsed reports. A document that cannot be read throws, which nacks the record: the
+ * connector sends it, with the reason, to the dead-letter topic and the partition moves on. The record is
+ * acknowledged only once the parsed report is on the broker.
+ */
+@ApplicationScoped
+public class RawDocumentConsumer {
+    private static final Logger LOG = Logger.getLogger(RawDocumentConsumer.class);
+
+    private final DocumentTextExtractor extractor;
+    private final ReportParser parser;
+    private final MutinyEmitter<String> parsed;
+    private final MeterRegistry metrics;
+    private final Timer duration;
+
+    public RawDocumentConsumer(DocumentTextExtractor extractor, ReportParser parser,
+            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics) {
+        this.extractor = extractor;
+        this.parser = parser;
+        this.parsed = parsed;
+        this.metrics = metrics;
+        this.duration = Timer.builder("parse.duration").description("time to extract and parse one document")
+                .register(metrics);
+    }
+
+    @Incoming("raw")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        RawDocumentEvent raw;
+        try {
+            raw = EventJson.read(record.value(), RawDocumentEvent.class);
+        } catch (RuntimeException e) {
+            count("rejected");
+            LOG.warnf("record %s-%d@%d key %s: not a raw document event: %s", record.topic(), record.partition(),
+                    record.offset(), record.key(), e.getMessage());
+            throw e;
+        }
+        Timer.Sample sample = Timer.start(metrics);
+        try {
+            ParsedReportEvent event = parse(raw);
+            parsed.sendMessageAndAwait(OutgoingEvents.message(raw.documentId(), raw.documentId() + ":parsed",
+                    EventTypes.PARSED_REPORT, "parse-service", event));
+            count("parsed");
+            var meta = event.report().metadata();
+            LOG.infof("document %s (%s): parsed, agency %s, year %s, template %s", raw.documentId(), raw.fileName(),
+                    meta.agency(), meta.year(), meta.template());
+        } catch (UnreadableDocumentException e) {
+            count("failed");
+            LOG.warnf("document %s (%s): cannot be parsed, sent to the dead-letter topic: %s", raw.documentId(),
+                    raw.fileName(), e.getMessage());
+            throw e;
+        } finally {
+            sample.stop(duration);
+        }
+    }
+
+    ParsedReportEvent parse(RawDocumentEvent raw) {
+        String text = extractor.extract(raw.format(), raw.content(), raw.contentType());
+        Report report = parser.parse(text);
+        if (ReportParser.recognisesNothing(report)) {
+            throw new UnreadableDocumentException("not an annual report on open government information: none of the "
+                    + "six section headings and none of the three tables of the template was found");
+        }
+        return new ParsedReportEvent(EventTypes.SCHEMA_VERSION, raw.documentId(), ReportParser.VERSION,
+                java.time.Instant.now(), raw.fileName(), raw.format(), report);
+    }
+
+    private void count(String outcome) {
+        metrics.counter("parse.documents", "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,61 @@
+package ogi.parse.report;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ogi.contracts.report.Cell;
+
+/**
+ * Reads the value of a table cell. Blank, {@code /}, {@code -}, {@code —} and {@code &nbsp;} are missing values
+ * (null, never 0); a unit written into the cell ({@code 1186.37万元}) is kept apart from the number; an amount in
+ * 元 is converted to the template's 万元 when the column's unit is 万元. Words such as {@code 无} are text where a
+ * number belongs: the cell keeps its raw text and has no value.
+ */
+final class CellValues {
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([-−－]?\\d+(?:[,，]\\d{3})*(?:[.．]\\d+)?)\\s*(万元|元|件|条|个|项|次|篇)?$");
+    private static final Set<String> MISSING = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;", "\u00a0");
+    private static final Set<String> WORDS_IN_NUMBER_CELLS = Set.of("无", "暂无", "没有", "不适用", "空");
+
+    private CellValues() {
+    }
+
+    /** True when the word can only be a cell value (a number, a blank marker or a word put for a number). */
+    static boolean isValueWord(String word) {
+        String w = normalizeDigits(word.strip());
+        return NUMBER.matcher(w).matches() || MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w);
+    }
+
+    static boolean isValueToken(Token token) {
+        return token.isEmpty() || isValueWord(token.text());
+    }
+
+    static Cell read(Token token, String expectedUnit) {
+        String raw = token.text().strip();
+        String text = normalizeDigits(raw);
+        Matcher m = NUMBER.matcher(text);
+        if (!m.matches()) {
+            return new Cell(null, raw, null, token.line());
+        }
+        BigDecimal value = new BigDecimal(m.group(1).replace("−", "-").replace("－", "-")
+                .replace(",", "").replace("，", "").replace("．", "."));
+        String unit = m.group(2);
+        if ("元".equals(unit) && "万元".equals(expectedUnit)) {
+            value = value.movePointLeft(4).stripTrailingZeros();
+            if (value.scale() < 0) {
+                value = value.setScale(0);
+            }
+        }
+        return new Cell(value, raw, unit, token.line());
+    }
+
+    static String normalizeDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return b.toString();
+    }
+}

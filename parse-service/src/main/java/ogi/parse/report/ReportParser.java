@@ -1,0 +1,150 @@
+package ogi.parse.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import ogi.contracts.report.Cell;
+import ogi.contracts.report.ProseFigure;
+import ogi.contracts.report.Report;
+import ogi.contracts.report.ReportMetadata;
+import ogi.contracts.report.ReportTable;
+import ogi.contracts.report.Section;
+import ogi.contracts.report.TableRow;
+import ogi.contracts.template.ReportTemplate;
+import ogi.contracts.template.ReportTemplate.RowSpec;
+import ogi.contracts.template.ReportTemplate.TableSpec;
+
+/**
+ * Turns the text of a report, in any of its layouts, into a {@link Report}. It anchors on the template's fixed
+ * labels rather than on the layout's geometry, so cell-per-line, tab-separated, pipe-separated, HTML, DOCX and PDF
+ * text all go through the same path. What the document does not give stays null.
+ */
+@ApplicationScoped
+public class ReportParser {
+    public static final String VERSION = "1.0";
+
+    private final ReportTemplate template = ReportTemplate.v2021();
+
+    public Report parse(String text) {
+        List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+        List<Token> tokens = Tokenizer.tokenize(lines);
+        List<String> notes = new ArrayList<>();
+
+        int[] headings = SectionReader.headingLines(lines, template);
+        List<Section> sections = SectionReader.read(lines, headings, template);
+
+        int table1Start = firstTokenContaining(tokens, 0, "第二十条");
+        TableReader.Result table2 = TableReader.readRows(template.table("table2"), tokens, 0, tokens.size(), notes);
+        int table2Start = table2.rowsFound() > 0 ? table2.firstIndex() : tokenAtLine(tokens, headings[3]);
+        int table1End = table2Start >= 0 ? table2Start : tokens.size();
+        TableReader.Result table1 = TableReader.readRows(template.table("table1"), tokens,
+                Math.max(0, table1Start), table1End, notes);
+        boolean table1Found = table1Start >= 0 || table1.rowsFound() > 0;
+        boolean table2Found = table2.rowsFound() > 0
+                || firstTokenContaining(tokens, 0, "勾稽关系") >= 0 || firstTokenContaining(tokens, 0, "申请人情况") >= 0;
+
+        int table3From = Math.max(table2.lastIndex() + 1, tokenAtLine(tokens, headings[4]));
+        ReportTable table3 = readTable3(template.table("table3"), tokens, Math.max(0, table3From), notes);
+
+        Section first = sections.get(0);
+        MetadataReader.Metadata meta = MetadataReader.read(lines, first.found() ? first.text() : null);
+        String templateVersion = templateVersion(tokens, table1Found || table2Found || table3.found());
+        List<ProseFigure> figures = ProseFigureReader.read(lines);
+
+        return new Report(
+                new ReportMetadata(meta.agency(), meta.region(), meta.year(), meta.publicationDate(), templateVersion),
+                sections,
+                new ReportTable("table1", table1Found, table1.rows()),
+                new ReportTable("table2", table2Found, table2.rows()),
+                table3,
+                figures,
+                notes,
+                text);
+    }
+
+    /** True when nothing of the template was found: no section heading and no table. */
+    public static boolean recognisesNothing(Report report) {
+        return report.sections().stream().noneMatch(Section::found)
+                && !report.table1().found() && !report.table2().found() && !report.table3().found();
+    }
+
+    /**
+     * Table 3 is one data row of fifteen numbers under a header of several rows. It starts at the first cell that
+     * reads 行政复议 after Table 2, and its values are the first run of value cells after the header.
+     */
+    private ReportTable readTable3(TableSpec spec, List<Token> tokens, int from, List<String> notes) {
+        RowSpec row = spec.rows().get(0);
+        int header = -1;
+        for (int i = from; i < tokens.size(); i++) {
+            if (Labels.normalize(tokens.get(i).text()).equals("行政复议")) {
+                header = i;
+                break;
+            }
+        }
+        if (header < 0) {
+            return new ReportTable(spec.id(), false, List.of(TableReader.missingRow(row)));
+        }
+        int i = header + 1;
+        while (i < tokens.size() && (tokens.get(i).isEmpty() || !CellValues.isValueToken(tokens.get(i)))) {
+            if (isSectionStart(tokens.get(i))) {
+                break;
+            }
+            i++;
+        }
+        List<Token> values = TableReader.valuesAfter(tokens, i, tokens.size());
+        if (values.isEmpty()) {
+            return new ReportTable(spec.id(), true, List.of(TableReader.missingRow(row)));
+        }
+        if (values.size() > row.columns().size()) {
+            notes.add("table3: " + values.size() + " values for " + row.columns().size() + " columns at line "
+                    + values.get(0).line() + "; the extra ones are ignored");
+        }
+        Map<String, Cell> cells = new LinkedHashMap<>(TableReader.cells(row, values));
+        Token label = tokens.get(header);
+        return new ReportTable(spec.id(), true, List.of(new TableRow(row.key(), row.label(), true, label.text(),
+                ogi.contracts.report.LabelMatch.EXACT, values.get(0).line(), 1, cells)));
+    }
+
+    private static boolean isSectionStart(Token token) {
+        String n = Labels.normalize(token.text());
+        return n.startsWith("五存在") || n.startsWith("六其他需要");
+    }
+
+    private String templateVersion(List<Token> tokens, boolean anyTable) {
+        for (Token t : tokens) {
+            String n = Labels.normalize(t.text());
+            for (String marker : template.olderTemplateMarkers()) {
+                if (n.equals(Labels.normalize(marker))) {
+                    return "2019";
+                }
+            }
+        }
+        return anyTable ? template.version() : null;
+    }
+
+    private static int firstTokenContaining(List<Token> tokens, int from, String text) {
+        for (int i = from; i < tokens.size(); i++) {
+            if (Labels.normalize(tokens.get(i).text()).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first token on a 0-based line index, -1 when the line is -1. */
+    private static int tokenAtLine(List<Token> tokens, int lineIndex) {
+        if (lineIndex < 0) {
+            return -1;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).line() >= lineIndex + 1) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}

@@ -1,0 +1,82 @@
+package ogi.parse.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ogi.contracts.report.LabelMatch;
+import ogi.contracts.template.ReportTemplate.RowSpec;
+import ogi.contracts.template.ReportTemplate.TableSpec;
+
+/**
+ * Matches a cell's text to a template row of one table. A label matches when its core (the label without its
+ * numbering) is the template's, a known alias, or an abbreviation or extension of it of at least four characters
+ * ({@code （二）部分公开}); short cores ({@code 其他}, {@code 总计}) must also carry the template's numbering, so a
+ * column header is never taken for a row. Otherwise a small edit distance is a typo
+ * ({@code 属于三类内容事务信息}).
+ */
+final class RowMatcher {
+    private static final int MIN_PREFIX = 4;
+
+    record Match(RowSpec row, LabelMatch kind) {
+    }
+
+    private record Candidate(RowSpec row, String numbering, String core, boolean alias) {
+    }
+
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    RowMatcher(TableSpec table) {
+        for (RowSpec row : table.rows()) {
+            String normalized = Labels.normalize(row.label());
+            candidates.add(new Candidate(row, Labels.numbering(normalized), Labels.withoutNumbering(normalized), false));
+            for (String alias : row.aliases()) {
+                String a = Labels.normalize(alias);
+                candidates.add(new Candidate(row, Labels.numbering(a), Labels.withoutNumbering(a), true));
+            }
+        }
+    }
+
+    Optional<Match> match(String text) {
+        String normalized = Labels.normalize(text);
+        if (normalized.isEmpty() || normalized.length() > 60) {
+            return Optional.empty();
+        }
+        String numbering = Labels.numbering(normalized);
+        String core = Labels.withoutNumbering(normalized);
+        for (Candidate c : candidates) {
+            if (c.core.equals(core) && numberingFits(c, numbering)) {
+                return Optional.of(new Match(c.row, c.alias ? LabelMatch.VARIANT : LabelMatch.EXACT));
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.core.length() >= MIN_PREFIX && core.length() >= MIN_PREFIX
+                    && (c.core.startsWith(core) || core.startsWith(c.core)) && numberingFits(c, numbering)) {
+                return Optional.of(new Match(c.row, LabelMatch.VARIANT));
+            }
+        }
+        Candidate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Candidate c : candidates) {
+            if (c.alias || c.core.length() < 6 || !numberingFits(c, numbering)) {
+                continue;
+            }
+            int d = Labels.editDistance(c.core, core);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (best != null && bestDistance <= (best.core.length() >= 12 ? 2 : 1)) {
+            return Optional.of(new Match(best.row, LabelMatch.TYPO));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean numberingFits(Candidate c, String numbering) {
+        if (c.core.length() <= 2) {
+            return c.numbering.equals(numbering);
+        }
+        return numbering.isEmpty() || c.numbering.isEmpty() || c.numbering.equals(numbering);
+    }
+}

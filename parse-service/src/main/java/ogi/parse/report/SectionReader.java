@@ -1,0 +1,94 @@
+package ogi.parse.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ogi.contracts.report.Section;
+import ogi.contracts.template.ReportTemplate;
+import ogi.contracts.template.ReportTemplate.SectionSpec;
+
+/**
+ * Finds the six section headings: a line that starts with the section's Chinese numeral and a separator
+ * ({@code 一、}, {@code 一.}) and carries the heading's keywords near its start. A long line that only lists the
+ * six parts is not a heading; a heading glued to its first sentence is.
+ */
+final class SectionReader {
+    private static final String NUMERALS = "一二三四五六";
+    private static final Pattern HEADING_START = Pattern.compile("^[\\s\\u3000]*([一二三四五六])[、.．,，\\s]");
+    private static final int HEADING_WINDOW = 40;
+
+    private SectionReader() {
+    }
+
+    /** Line index (0-based) of each section's heading, -1 when absent. */
+    static int[] headingLines(List<String> lines, ReportTemplate template) {
+        int[] at = new int[7];
+        java.util.Arrays.fill(at, -1);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Tokenizer.removeNoise(lines.get(i));
+            var m = HEADING_START.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            int number = NUMERALS.indexOf(m.group(1)) + 1;
+            if (at[number] >= 0) {
+                continue;
+            }
+            String start = Labels.normalize(line);
+            start = start.substring(0, Math.min(start.length(), HEADING_WINDOW));
+            SectionSpec spec = template.sections().get(number - 1);
+            if (spec.keywords().stream().allMatch(start::contains)) {
+                at[number] = i;
+            }
+        }
+        return at;
+    }
+
+    static List<Section> read(List<String> lines, int[] headingLines, ReportTemplate template) {
+        List<Section> sections = new ArrayList<>();
+        for (SectionSpec spec : template.sections()) {
+            int at = headingLines[spec.number()];
+            if (at < 0) {
+                sections.add(new Section(spec.number(), spec.heading(), false, null, null));
+                continue;
+            }
+            int end = lines.size();
+            for (int other = 1; other <= 6; other++) {
+                if (headingLines[other] > at && headingLines[other] < end) {
+                    end = headingLines[other];
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            String headingLine = Tokenizer.removeNoise(lines.get(at)).strip();
+            String glued = gluedText(headingLine, spec);
+            if (!glued.isEmpty()) {
+                text.append(glued).append('\n');
+            }
+            for (int i = at + 1; i < end; i++) {
+                String l = Tokenizer.removeNoise(lines.get(i)).strip();
+                if (!l.isEmpty()) {
+                    text.append(l).append('\n');
+                }
+            }
+            sections.add(new Section(spec.number(), headingText(headingLine, glued), true, at + 1,
+                    text.toString().strip()));
+        }
+        return sections;
+    }
+
+    /** Text written on the heading's own line after the heading (ends at 情况 or 事项). */
+    private static String gluedText(String headingLine, SectionSpec spec) {
+        for (String end : List.of("情况", "事项")) {
+            int idx = headingLine.indexOf(end);
+            if (idx >= 0 && idx < HEADING_WINDOW) {
+                return headingLine.substring(idx + end.length()).strip();
+            }
+        }
+        return "";
+    }
+
+    private static String headingText(String headingLine, String glued) {
+        return glued.isEmpty() ? headingLine : headingLine.substring(0, headingLine.length() - glued.length()).strip();
+    }
+}
