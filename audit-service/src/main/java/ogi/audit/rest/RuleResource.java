@@ -1,0 +1,38 @@
+package ogi.audit.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import ogi.audit.rules.RuleCatalogue;
+import ogi.contracts.event.Severity;
+
+/** {@code GET /rules}: the rule catalogue. */
+@Path("/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class RuleResource {
+    public record RuleView(String id, String category, Severity severity, String descriptionZh, String descriptionEn) {
+    }
+
+    public record CatalogueView(String version, List<RuleView> rules) {
+    }
+
+    private final RuleCatalogue catalogue;
+
+    public RuleResource(RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GET
+    @Operation(summary = "List the audit rules with their ids, categories, severities and descriptions")
+    public CatalogueView rules() {
+        return new CatalogueView(RuleCatalogue.VERSION, catalogue.rules().stream()
+                .map(r -> new RuleView(r.id(), r.category(), r.severity(), r.descriptionZh(), r.descriptionEn()))
+                .toList());
+    }
+}

@@ -1,0 +1,60 @@
+package ogi.audit.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.Location;
+import ogi.contracts.event.Severity;
+import ogi.contracts.report.Cell;
+import ogi.contracts.report.ReportTable;
+import ogi.contracts.report.TableRow;
+
+/**
+ * VAL-001: counts are non-negative integers; the fee is a non-negative amount. A cell with text where a number
+ * belongs ({@code 无}) is reported too, since a reader cannot tell whether it means zero.
+ */
+public class CellValueRule extends AuditRule {
+    private static final Set<String> BLANKS = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;");
+
+    public CellValueRule() {
+        super("VAL-001", "values", Severity.ERROR, "表格数值无效：负数、非整数计数或以文字代替数字",
+                "Invalid table value: negative, a non-integer count, or text where a number belongs");
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        List<Finding> findings = list();
+        for (String tableId : List.of("table1", "table2", "table3")) {
+            ReportTable table = context.report().table(tableId);
+            for (TableRow row : table.rows()) {
+                row.cells().forEach((column, cell) -> check(context, tableId, row, column, cell, findings));
+            }
+        }
+        return findings;
+    }
+
+    private void check(AuditContext context, String table, TableRow row, String column, Cell cell,
+            List<Finding> findings) {
+        if (cell == null) {
+            return;
+        }
+        Location at = Location.cell(table, row.key(), column);
+        BigDecimal v = cell.value();
+        boolean amount = "amount".equals(column);
+        if (v == null) {
+            if (cell.raw() != null && !BLANKS.contains(cell.raw().strip())) {
+                findings.add(finding(context, at, "「" + row.label() + "」应填数字，实际为文字「" + cell.raw() + "」",
+                        "Row " + row.key() + " / " + column + ": text '" + cell.raw() + "' where a number belongs",
+                        "a number", cell.raw()));
+            }
+        } else if (v.signum() < 0) {
+            findings.add(finding(context, at, "「" + row.label() + "」为负数", "Row " + row.key() + " / " + column
+                    + " is negative", ">= 0", cell.raw()));
+        } else if (!amount && v.stripTrailingZeros().scale() > 0) {
+            findings.add(finding(context, at, "「" + row.label() + "」的件数不是整数", "Row " + row.key() + " / "
+                    + column + " is a count but not an integer", "an integer", cell.raw()));
+        }
+    }
+}

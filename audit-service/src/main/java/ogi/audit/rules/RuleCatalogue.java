@@ -1,0 +1,59 @@
+package ogi.audit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import ogi.contracts.event.Finding;
+import ogi.contracts.report.Report;
+import ogi.contracts.template.ReportTemplate;
+
+/**
+ * The rule catalogue. Its version is stamped on every audit result; raise it whenever a rule is added or changes
+ * what it finds. A rule that throws is logged and skipped, so one faulty rule cannot stop a report's audit.
+ */
+@ApplicationScoped
+public class RuleCatalogue {
+    public static final String VERSION = "2026.11.1";
+    private static final Logger LOG = Logger.getLogger(RuleCatalogue.class);
+
+    private final List<AuditRule> rules = List.of(
+            new SectionMissingRule(),
+            new TableMissingRule(),
+            new EmptyArticle20TableRule(),
+            new Table2RowMissingRule(),
+            new Table3CellMissingRule(),
+            new AgencyOrYearUnknownRule(),
+            new FeesNotStatedRule(),
+            new Table2BalanceRule(),
+            new Table2ResultsTotalRule(),
+            new Table2RowTotalRule(),
+            new Table3GroupTotalRule(),
+            new CellValueRule(),
+            new FeeUnitInCellRule(),
+            new ProseFigureMismatchRule(),
+            new ProseDenialContradictedRule(),
+            new RowLabelRule(),
+            new OldTemplateRule(),
+            new LatePublicationRule());
+
+    public List<AuditRule> rules() {
+        return rules;
+    }
+
+    public List<Finding> audit(String documentId, Report report) {
+        AuditContext context = new AuditContext(documentId, report, ReportTemplate.v2021());
+        List<Finding> findings = new ArrayList<>();
+        for (AuditRule rule : rules) {
+            try {
+                findings.addAll(rule.check(context));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "document %s: rule %s failed and was skipped", documentId, rule.id());
+            }
+        }
+        return findings;
+    }
+}

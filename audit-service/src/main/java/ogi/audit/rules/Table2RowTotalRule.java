@@ -1,0 +1,38 @@
+package ogi.audit.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.Location;
+import ogi.contracts.event.Severity;
+import ogi.contracts.template.ReportTemplate.RowSpec;
+
+/** ARITH-003: in every row of Table 2, 总计 equals 自然人 plus the five 法人或其他组织 columns. */
+public class Table2RowTotalRule extends AuditRule {
+    private static final List<String> APPLICANTS = List.of("natural_person", "commercial", "research",
+            "social_welfare", "legal_service", "other_org");
+
+    public Table2RowTotalRule() {
+        super("ARITH-003", "arithmetic", Severity.ERROR, "申请情况表某行总计不等于各类申请人之和",
+                "A Table 2 row total does not equal the sum of its applicant columns");
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        List<Finding> findings = list();
+        for (RowSpec row : context.template().table("table2").rows()) {
+            BigDecimal sum = context.rowSum("table2", row.key(), APPLICANTS);
+            BigDecimal total = context.value("table2", row.key(), "total");
+            if (sum != null && total != null && sum.compareTo(total) != 0) {
+                findings.add(finding(context, Location.cell("table2", row.key(), "total"),
+                        "「" + row.label() + "」行：总计为" + AuditContext.plain(total) + "，各类申请人之和为"
+                                + AuditContext.plain(sum),
+                        "Row " + row.key() + ": total is " + AuditContext.plain(total)
+                                + ", the applicant columns add up to " + AuditContext.plain(sum),
+                        AuditContext.plain(sum), AuditContext.plain(total)));
+            }
+        }
+        return findings;
+    }
+}

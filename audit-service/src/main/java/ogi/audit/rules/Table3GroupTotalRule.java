@@ -1,0 +1,37 @@
+package ogi.audit.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.Location;
+import ogi.contracts.event.Severity;
+
+/** ARITH-004: in each group of Table 3 (review, direct suit, suit after review) 总计 is the sum of its four results. */
+public class Table3GroupTotalRule extends AuditRule {
+    private static final List<String> GROUPS = List.of("review", "litigation_direct", "litigation_after_review");
+    private static final List<String> RESULTS = List.of("upheld", "corrected", "other", "pending");
+
+    public Table3GroupTotalRule() {
+        super("ARITH-004", "arithmetic", Severity.ERROR, "行政复议、行政诉讼情况表总计不等于各项结果之和",
+                "A Table 3 group total does not equal the sum of its results");
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        List<Finding> findings = list();
+        for (String group : GROUPS) {
+            BigDecimal sum = context.rowSum("table3", "cases", RESULTS.stream().map(r -> group + "_" + r).toList());
+            BigDecimal total = context.value("table3", "cases", group + "_total");
+            if (sum != null && total != null && sum.compareTo(total) != 0) {
+                String label = context.template().table("table3").column(group + "_total").label();
+                findings.add(finding(context, Location.cell("table3", "cases", group + "_total"),
+                        "「" + label + "」为" + AuditContext.plain(total) + "，各项结果之和为" + AuditContext.plain(sum),
+                        group + " total is " + AuditContext.plain(total) + ", its results add up to "
+                                + AuditContext.plain(sum),
+                        AuditContext.plain(sum), AuditContext.plain(total)));
+            }
+        }
+        return findings;
+    }
+}

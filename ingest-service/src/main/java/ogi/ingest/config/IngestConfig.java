@@ -1,0 +1,21 @@
+package ogi.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Ingest settings ({@code ingest.*}, or the environment: {@code INGEST_MAX_DOCUMENT_BYTES}, ...). */
+@ConfigMapping(prefix = "ingest")
+public interface IngestConfig {
+
+    /** Largest document accepted, in bytes. */
+    @WithDefault("10485760")
+    long maxDocumentBytes();
+
+    /** Base URL of the query service, used in the answer to say where a report will be shown. */
+    @WithDefault("http://localhost:8084")
+    String queryBaseUrl();
+
+    /** MongoDB database holding the ingest service's own collection. */
+    @WithDefault("ogi")
+    String database();
+}

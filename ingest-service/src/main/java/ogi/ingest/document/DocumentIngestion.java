@@ -1,0 +1,116 @@
+package ogi.ingest.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import ogi.contracts.event.DocumentFormat;
+import ogi.contracts.event.EventTypes;
+import ogi.contracts.event.RawDocumentEvent;
+import ogi.contracts.messaging.OutgoingEvents;
+import ogi.ingest.config.IngestConfig;
+
+/**
+ * Validates uploads, gives each its id (SHA-256 of the bytes) and publishes it on {@code ogi.reports.raw}. All the
+ * files of a request are validated before any is published, so a refused request publishes nothing. Bytes already
+ * published are answered with the same id and not published again. The answer is given only after the broker
+ * acknowledged the record.
+ */
+@ApplicationScoped
+public class DocumentIngestion {
+    private static final Logger LOG = Logger.getLogger(DocumentIngestion.class);
+
+    private final IngestConfig config;
+    private final IngestedDocumentRepository repository;
+    private final MutinyEmitter<String> raw;
+    private final MeterRegistry metrics;
+
+    public DocumentIngestion(IngestConfig config, IngestedDocumentRepository repository,
+            @Channel("raw") MutinyEmitter<String> raw, MeterRegistry metrics) {
+        this.config = config;
+        this.repository = repository;
+        this.raw = raw;
+        this.metrics = metrics;
+    }
+
+    public List<AcceptedDocument> ingest(List<Upload> uploads) {
+        if (uploads.isEmpty()) {
+            throw reject(400, "no-document", "the request holds no document", null);
+        }
+        List<RawDocumentEvent> events = new ArrayList<>();
+        for (Upload upload : uploads) {
+            events.add(validate(upload));
+        }
+        List<AcceptedDocument> accepted = new ArrayList<>();
+        for (RawDocumentEvent event : events) {
+            accepted.add(publish(event));
+        }
+        return accepted;
+    }
+
+    private RawDocumentEvent validate(Upload upload) {
+        byte[] bytes = upload.content();
+        if (bytes == null || bytes.length == 0) {
+            throw reject(400, "empty-document", "the document is empty", upload.fileName());
+        }
+        if (bytes.length > config.maxDocumentBytes()) {
+            throw reject(413, "document-too-large", "the document has " + bytes.length + " bytes, more than the "
+                    + config.maxDocumentBytes() + " accepted", upload.fileName());
+        }
+        DocumentFormat format;
+        try {
+            format = DocumentTypeDetector.detect(bytes, upload.contentType(), upload.fileName());
+        } catch (IngestException e) {
+            metrics.counter("ingest.documents", "outcome", "rejected").increment();
+            LOG.infof("upload %s refused: %s", upload.fileName(), e.getMessage());
+            throw e;
+        }
+        return new RawDocumentEvent(EventTypes.SCHEMA_VERSION, sha256(bytes), upload.fileName(),
+                upload.contentType(), format, bytes.length, Instant.now(), upload.sourceUrl(), bytes);
+    }
+
+    private AcceptedDocument publish(RawDocumentEvent event) {
+        String id = event.documentId();
+        if (repository.exists(id)) {
+            metrics.counter("ingest.documents", "outcome", "duplicate").increment();
+            LOG.infof("document %s (%s): already ingested, not published again", id, event.fileName());
+            return answer(event, "duplicate");
+        }
+        raw.sendMessageAndAwait(OutgoingEvents.message(id, id + ":raw", EventTypes.RAW_DOCUMENT, "ingest-service",
+                event));
+        repository.record(event);
+        metrics.counter("ingest.documents", "outcome", "accepted").increment();
+        LOG.infof("document %s (%s, %s, %d bytes): published to the raw topic", id, event.fileName(),
+                event.format(), event.sizeBytes());
+        return answer(event, "accepted");
+    }
+
+    private AcceptedDocument answer(RawDocumentEvent event, String status) {
+        return new AcceptedDocument(event.documentId(), event.fileName(), event.format(), event.sizeBytes(), status,
+                config.queryBaseUrl().replaceAll("/+$", "") + "/reports/" + event.documentId());
+    }
+
+    private IngestException reject(int status, String code, String message, String fileName) {
+        metrics.counter("ingest.documents", "outcome", "rejected").increment();
+        LOG.infof("upload %s refused: %s", fileName, message);
+        return new IngestException(status, code, message, fileName);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
