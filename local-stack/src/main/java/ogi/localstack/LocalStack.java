@@ -1,0 +1,197 @@
+package ogi.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine without Docker: a real Kafka broker (KRaft), the MongoDB stand-in and the four
+ * packaged services, each in its own process, logs under {@code <dir>/logs}. {@code main} starts it, posts the
+ * sample reports and runs until Ctrl-C; the end-to-end tests start it on free ports in a temporary directory.
+ */
+public final class LocalStack implements AutoCloseable {
+    public static final List<String> SERVICES = List.of("ingest-service", "parse-service", "audit-service",
+            "query-service");
+
+    private final Path projectRoot;
+    private final Path dir;
+    private final Map<String, Integer> ports;
+    private final List<ChildProcess> processes = new ArrayList<>();
+
+    public LocalStack(Path projectRoot, Path dir, Map<String, Integer> ports) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.dir = dir.toAbsolutePath().normalize();
+        this.ports = ports;
+    }
+
+    /** Fixed, documented ports for the local stack. */
+    public static Map<String, Integer> defaultPorts() {
+        Map<String, Integer> p = new LinkedHashMap<>();
+        p.put("kafka", 9092);
+        p.put("kafka-controller", 9093);
+        p.put("mongo", 27017);
+        p.put("ingest-service", 8081);
+        p.put("parse-service", 8082);
+        p.put("audit-service", 8083);
+        p.put("query-service", 8084);
+        return p;
+    }
+
+    public static Map<String, Integer> freePorts() throws IOException {
+        Map<String, Integer> p = new LinkedHashMap<>();
+        for (String name : defaultPorts().keySet()) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                p.put(name, s.getLocalPort());
+            }
+        }
+        return p;
+    }
+
+    public String bootstrap() {
+        return "127.0.0.1:" + ports.get("kafka");
+    }
+
+    public String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public Path logDir() {
+        return dir.resolve("logs");
+    }
+
+    public LocalStack start() throws Exception {
+        Files.createDirectories(logDir());
+        checkPackaged();
+        processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
+                logDir()));
+        processes.add(ChildProcess.start("mongo", ChildProcess.java("512m", MongoStandIn.class.getName(),
+                String.valueOf(ports.get("mongo")), dir.resolve("mongo/ogi.mv").toString()), Map.of(), logDir()));
+        KafkaBroker.createTopics(bootstrap(), 6, 120_000);
+        for (String service : SERVICES) {
+            startService(service);
+        }
+        for (String service : SERVICES) {
+            awaitReady(service, Duration.ofSeconds(120));
+        }
+        return this;
+    }
+
+    public ChildProcess startService(String service) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(ChildProcess.javaBinary(), "-Xmx256m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dquarkus.http.port=" + ports.get(service),
+                "-Dkafka.bootstrap.servers=" + bootstrap(),
+                "-Dquarkus.mongodb.connection-string=mongodb://127.0.0.1:" + ports.get("mongo"),
+                "-Dingest.query-base-url=" + url("query-service"),
+                "-jar", projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
+        ChildProcess p = ChildProcess.start(service, cmd, Map.of(), logDir());
+        processes.add(p);
+        return p;
+    }
+
+    public void awaitReady(String service, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastStatus = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+                lastStatus = r.statusCode() + " " + r.body();
+            } catch (IOException e) {
+                lastStatus = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service + " not ready after " + timeout + ": " + lastStatus + "; see "
+                + logDir().resolve(service + ".log"));
+    }
+
+    private void checkPackaged() {
+        for (String service : SERVICES) {
+            Path jar = projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
+            }
+        }
+    }
+
+    public List<ChildProcess> processes() {
+        return processes;
+    }
+
+    @Override
+    public void close() {
+        List<ChildProcess> reversed = new ArrayList<>(processes);
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(ChildProcess::stop);
+        processes.clear();
+    }
+
+    /** This module's class path, for child JVMs: its classes and the dependencies copied to target/lib. */
+    static String classPath() {
+        Path target = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                .getParent();
+        return target.resolve("classes") + File.pathSeparator + target.resolve("lib") + File.separator + "*";
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        LocalStack stack = new LocalStack(root, root.resolve(".local-stack"), defaultPorts());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping the local stack");
+            stack.close();
+        }));
+        System.out.println("starting Kafka, the MongoDB stand-in and the four services (logs in "
+                + stack.logDir() + ") ...");
+        stack.start();
+        System.out.println("all four services are ready; posting the sample reports");
+        SampleFeeder.postAll(stack.url("ingest-service"), root.resolve("samples/reports"));
+        System.out.println();
+        System.out.println("ingest   POST " + stack.url("ingest-service") + "/documents");
+        System.out.println("reports  GET  " + stack.url("query-service") + "/reports");
+        System.out.println("rules    GET  " + stack.url("audit-service") + "/rules");
+        for (String s : SERVICES) {
+            System.out.println(String.format("%-15s %s/q/health  %s/q/metrics  %s/q/openapi", s, stack.url(s),
+                    stack.url(s), stack.url(s)));
+        }
+        System.out.println("Kafka " + stack.bootstrap() + ", MongoDB stand-in mongodb://127.0.0.1:"
+                + defaultPorts().get("mongo") + ". Ctrl-C stops everything.");
+        Thread.currentThread().join();
+    }
+
+    /** Posts every file of a folder to the ingest service and prints the answers. */
+    static final class SampleFeeder {
+        private SampleFeeder() {
+        }
+
+        static void postAll(String ingestUrl, Path folder) throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.sorted().toList()) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingestUrl
+                            + "/documents?fileName=" + file.getFileName()))
+                            .header("Content-Type", "text/plain; charset=utf-8")
+                            .POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    System.out.println(file.getFileName() + " -> " + r.statusCode() + " " + r.body());
+                }
+            }
+        }
+    }
+}

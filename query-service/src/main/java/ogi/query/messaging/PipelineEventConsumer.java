@@ -1,0 +1,64 @@
+package ogi.query.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Blocking;
+import ogi.contracts.event.AuditResultEvent;
+import ogi.contracts.event.EventJson;
+import ogi.contracts.event.ParsedReportEvent;
+import ogi.contracts.event.RawDocumentEvent;
+import ogi.query.report.ReportRepository;
+
+/**
+ * Keeps the read model: each stage's topic updates its part of the report with an idempotent upsert. A record is
+ * acknowledged (and its offset committed) only after MongoDB stored it; a record that cannot be read goes to the
+ * dead-letter topic.
+ */
+@ApplicationScoped
+public class PipelineEventConsumer {
+    private static final Logger LOG = Logger.getLogger(PipelineEventConsumer.class);
+
+    private final ReportRepository repository;
+    private final MeterRegistry metrics;
+
+    public PipelineEventConsumer(ReportRepository repository, MeterRegistry metrics) {
+        this.repository = repository;
+        this.metrics = metrics;
+    }
+
+    @Incoming("raw")
+    @Blocking
+    public void received(ConsumerRecord<String, String> record) {
+        RawDocumentEvent raw = EventJson.read(record.value(), RawDocumentEvent.class);
+        repository.received(raw);
+        stored("received");
+        LOG.infof("document %s (%s): received", raw.documentId(), raw.fileName());
+    }
+
+    @Incoming("parsed")
+    @Blocking
+    public void parsed(ConsumerRecord<String, String> record) {
+        ParsedReportEvent parsed = EventJson.read(record.value(), ParsedReportEvent.class);
+        repository.parsed(parsed);
+        stored("parsed");
+        LOG.infof("document %s: parsed report stored", parsed.documentId());
+    }
+
+    @Incoming("audited")
+    @Blocking
+    public void audited(ConsumerRecord<String, String> record) {
+        AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
+        repository.audited(result);
+        stored("audited");
+        LOG.infof("document %s: audit result stored, %d findings", result.documentId(), result.findings().size());
+    }
+
+    private void stored(String stage) {
+        metrics.counter("query.events.stored", "stage", stage).increment();
+    }
+}
