@@ -143,6 +143,18 @@ public final class LocalStack implements AutoCloseable {
         processes.clear();
     }
 
+    /** Removes a stack's data and logs, for a run from scratch. */
+    public static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** This module's class path, for child JVMs: its classes and the dependencies copied to target/lib. */
     static String classPath() {
         Path target = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().getPath())

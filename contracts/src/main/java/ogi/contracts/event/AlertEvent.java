@@ -11,5 +11,5 @@ public record AlertEvent(
         Integer year,
         String catalogueVersion,
         Instant raisedAt,
-        Finding finding) {
+        Finding finding) implements VersionedEvent {
 }

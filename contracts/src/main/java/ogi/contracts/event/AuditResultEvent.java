@@ -11,5 +11,5 @@ public record AuditResultEvent(
         Instant auditedAt,
         String agency,
         Integer year,
-        List<Finding> findings) {
+        List<Finding> findings) implements VersionedEvent {
 }

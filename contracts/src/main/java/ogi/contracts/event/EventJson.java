@@ -2,7 +2,6 @@ package ogi.contracts.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -32,31 +31,28 @@ public final class EventJson {
         }
     }
 
-    /** Reads an event, refusing invalid JSON and schema versions this code does not know. */
-    public static <T> T read(String json, Class<T> type) {
+    /**
+     * Reads an event, refusing invalid JSON and schema versions this code does not know. Binds directly (no tree):
+     * raw documents are up to 14 MB of JSON.
+     */
+    public static <T extends VersionedEvent> T read(String json, Class<T> type) {
         if (json == null || json.isBlank()) {
             throw new InvalidEventException("empty record value, expected a " + type.getSimpleName());
         }
-        JsonNode tree;
+        T event;
         try {
-            tree = MAPPER.readTree(json);
+            event = MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("invalid JSON, expected a " + type.getSimpleName() + ": "
-                    + e.getOriginalMessage());
+            throw new InvalidEventException("record is not a valid " + type.getSimpleName() + " (invalid JSON or "
+                    + "wrong schema): " + e.getOriginalMessage());
         }
-        if (tree == null || !tree.isObject()) {
-            throw new InvalidEventException("record value is not a JSON object, expected a " + type.getSimpleName());
+        if (event == null) {
+            throw new InvalidEventException("record value is null, expected a " + type.getSimpleName());
         }
-        JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt() || version.asInt() != EventTypes.SCHEMA_VERSION) {
-            throw new InvalidEventException("unsupported schemaVersion " + version + " for " + type.getSimpleName()
-                    + ", this service reads version " + EventTypes.SCHEMA_VERSION);
+        if (event.schemaVersion() != EventTypes.SCHEMA_VERSION) {
+            throw new InvalidEventException("unsupported schemaVersion " + event.schemaVersion() + " for "
+                    + type.getSimpleName() + ", this service reads version " + EventTypes.SCHEMA_VERSION);
         }
-        try {
-            return MAPPER.treeToValue(tree, type);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("record does not match the " + type.getSimpleName() + " schema: "
-                    + e.getOriginalMessage());
-        }
+        return event;
     }
 }

@@ -12,5 +12,5 @@ public record ParsedReportEvent(
         Instant parsedAt,
         String fileName,
         DocumentFormat format,
-        Report report) {
+        Report report) implements VersionedEvent {
 }

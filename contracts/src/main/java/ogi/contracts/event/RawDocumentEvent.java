@@ -15,5 +15,5 @@ public record RawDocumentEvent(
         long sizeBytes,
         Instant receivedAt,
         String sourceUrl,
-        byte[] content) {
+        byte[] content) implements VersionedEvent {
 }

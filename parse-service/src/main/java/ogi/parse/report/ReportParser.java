@@ -26,6 +26,8 @@ import ogi.contracts.template.ReportTemplate.TableSpec;
 @ApplicationScoped
 public class ReportParser {
     public static final String VERSION = "1.0";
+    /** Longest text carried in the event (whole text, and each section); beyond it the text is cut and said so. */
+    public static final int MAX_TEXT_CHARS = 200_000;
 
     private final ReportTemplate template = ReportTemplate.v2021();
 
@@ -35,7 +37,8 @@ public class ReportParser {
         List<String> notes = new ArrayList<>();
 
         int[] headings = SectionReader.headingLines(lines, template);
-        List<Section> sections = SectionReader.read(lines, headings, template);
+        List<Section> sections = SectionReader.read(lines, headings, template).stream()
+                .map(s -> capped(s, notes)).toList();
 
         int table1Start = firstTokenContaining(tokens, 0, "第二十条");
         TableReader.Result table2 = TableReader.readRows(template.table("table2"), tokens, 0, tokens.size(), notes);
@@ -63,7 +66,20 @@ public class ReportParser {
                 table3,
                 figures,
                 notes,
-                text);
+                cap(text, "the text", notes));
+    }
+
+    private static Section capped(Section s, List<String> notes) {
+        return s.text() == null ? s
+                : new Section(s.number(), s.heading(), s.found(), s.line(), cap(s.text(), "section " + s.number(), notes));
+    }
+
+    private static String cap(String text, String what, List<String> notes) {
+        if (text.length() <= MAX_TEXT_CHARS) {
+            return text;
+        }
+        notes.add(what + " has " + text.length() + " characters; only the first " + MAX_TEXT_CHARS + " are kept");
+        return text.substring(0, MAX_TEXT_CHARS);
     }
 
     /** True when nothing of the template was found: no section heading and no table. */

@@ -1,0 +1,106 @@
+package ogi.localstack;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the ingest and query services in tests. */
+final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LocalStack stack;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Api(LocalStack stack) {
+        this.stack = stack;
+    }
+
+    static JsonNode json(String body) throws Exception {
+        return JSON.readTree(body);
+    }
+
+    HttpResponse<String> postRaw(byte[] body, String contentType) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.url("ingest-service") + "/documents"))
+                .header("Content-Type", contentType).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode postText(byte[] body, String contentType, String fileName) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.url("ingest-service")
+                + "/documents?fileName=" + fileName)).header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 202) {
+            throw new AssertionError("ingest answered " + r.statusCode() + ": " + r.body());
+        }
+        return json(r.body());
+    }
+
+    JsonNode postMultipart(byte[] file, String fileName) throws Exception {
+        String boundary = "ogi-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.url("ingest-service")
+                + "/documents")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 202) {
+            throw new AssertionError("ingest answered " + r.statusCode() + ": " + r.body());
+        }
+        return json(r.body());
+    }
+
+    HttpResponse<String> getRaw(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(stack.url("query-service") + path))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = getRaw(path);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return json(r.body());
+    }
+
+    JsonNode report(String id) throws Exception {
+        return get("/reports/" + id);
+    }
+
+    /** Polls the query service until the report has the status, or fails with the last state seen. */
+    JsonNode awaitStatus(String id, String status, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "never seen";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = getRaw("/reports/" + id);
+            if (r.statusCode() == 200) {
+                JsonNode node = json(r.body());
+                if (status.equals(node.get("status").asText())) {
+                    return node;
+                }
+                last = node.get("status").asText();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("document " + id + " did not reach " + status + " within " + timeout + "; last: "
+                + last);
+    }
+
+    static Set<String> ruleIds(JsonNode report) {
+        Set<String> ids = new HashSet<>();
+        report.at("/audit/findings").forEach(f -> ids.add(f.get("ruleId").asText()));
+        return ids;
+    }
+}

@@ -1,0 +1,170 @@
+package ogi.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * End to end through all four services. Real: the Apache Kafka broker (KRaft, its own process), the MongoDB
+ * stand-in (mongo-java-server with H2, its own process), the four packaged Quarkus services (their own processes),
+ * HTTP. Nothing is mocked or in memory.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndIT {
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
+
+    private LocalStack stack;
+    private Api api;
+
+    @BeforeAll
+    void startStack() throws Exception {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        Path dir = root.resolve("local-stack/target/it-stack");
+        LocalStack.deleteRecursively(dir);
+        stack = new LocalStack(root, dir, LocalStack.freePorts()).start();
+        api = new Api(stack);
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void everySampleReportIsParsedAuditedAndServedWithItsAgencyAndYear() throws Exception {
+        record Expected(String file, String agency, int year) {
+        }
+        List<Expected> samples = List.of(
+                new Expected("dushanzi-urban-management-2021.txt", "独山子区城市管理局", 2021),
+                new Expected("unnamed-bureau-2023.txt", null, 2023),
+                new Expected("weibin-urban-management-2022.txt", "新乡市卫滨区城市管理局", 2022),
+                new Expected("wusu-urban-management-2023.txt", "乌苏市城市管理局", 2023));
+        List<String> ids = new ArrayList<>();
+        for (Expected s : samples) {
+            JsonNode answer = api.postText(Samples.bytes(s.file), "text/plain; charset=utf-8", s.file);
+            ids.add(answer.get("documents").get(0).get("documentId").asText());
+        }
+        for (int i = 0; i < samples.size(); i++) {
+            JsonNode report = api.awaitStatus(ids.get(i), "audited", PIPELINE_TIMEOUT);
+            Expected s = samples.get(i);
+            assertEquals(s.year, report.get("year").asInt(), s.file);
+            if (s.agency == null) {
+                assertTrue(report.get("agency").isNull(), s.file + " names no agency");
+            } else {
+                assertEquals(s.agency, report.get("agency").asText(), s.file);
+            }
+            assertEquals(25, report.at("/report/table2/rows").size(), s.file);
+        }
+        JsonNode weibin = api.report(ids.get(2));
+        assertTrue(Api.ruleIds(weibin).contains("COMP-003"), "Weibin's empty Article 20 table is flagged");
+        assertTrue(Api.ruleIds(api.report(ids.get(1))).contains("PROSE-001"),
+                "the unnamed report's prose (2 applications) contradicts Table 2 (3)");
+        assertFalse(Api.ruleIds(api.report(ids.get(0))).contains("COMP-003"), "Dushanzi's Article 20 table is full");
+    }
+
+    @Test
+    void postingTheSameBytesAgainGivesTheSameIdAndNoDuplicate() throws Exception {
+        byte[] weibin = Samples.bytes("weibin-urban-management-2022.txt");
+        JsonNode first = api.postText(weibin, "text/plain; charset=utf-8", "weibin.txt").get("documents").get(0);
+        String id = first.get("documentId").asText();
+        api.awaitStatus(id, "audited", PIPELINE_TIMEOUT);
+
+        JsonNode again = api.postMultipart(weibin, "weibin-again.txt").get("documents").get(0);
+        assertEquals(id, again.get("documentId").asText());
+        assertEquals("duplicate", again.get("status").asText());
+
+        JsonNode list = api.get("/reports?agency=" + java.net.URLEncoder.encode("卫滨区", StandardCharsets.UTF_8));
+        assertEquals(1, list.get("items").size(), "one report for the Weibin bytes, however often posted");
+    }
+
+    @Test
+    void garbageEndsFailedWithAReasonAndThePipelineKeepsGoing() throws Exception {
+        byte[] garbage = new byte[4096];
+        new Random(42).nextBytes(garbage);
+        String garbageId = api.postText(garbage, "text/plain", "garbage.txt").get("documents").get(0)
+                .get("documentId").asText();
+        JsonNode failed = api.awaitStatus(garbageId, "failed", PIPELINE_TIMEOUT);
+        assertFalse(failed.at("/failure/reason").asText().isBlank(), "the failure says why");
+
+        // The same report re-encoded in GB18030 is new bytes, so a new document, read as the UTF-8 one.
+        byte[] gb = Samples.text("dushanzi-urban-management-2021.txt").getBytes(Charset.forName("GB18030"));
+        String nextId = api.postText(gb, "text/plain", "dushanzi-gb18030.txt").get("documents").get(0)
+                .get("documentId").asText();
+        JsonNode next = api.awaitStatus(nextId, "audited", PIPELINE_TIMEOUT);
+        assertEquals("独山子区城市管理局", next.get("agency").asText());
+        assertEquals(146, next.at("/report/table1/rows/2/cells/decisions/value").asInt());
+    }
+
+    @Test
+    void aTenMegabyteDocumentTravelsAndOneByteMoreIsRefused() throws Exception {
+        byte[] report = Samples.bytes("wusu-urban-management-2023.txt");
+        byte[] big = padded(report, 10 * 1024 * 1024);
+        String id = api.postText(big, "text/plain; charset=utf-8", "wusu-10mb.txt").get("documents").get(0)
+                .get("documentId").asText();
+        JsonNode audited = api.awaitStatus(id, "audited", Duration.ofSeconds(240));
+        assertEquals("乌苏市城市管理局", audited.get("agency").asText());
+        assertEquals(10 * 1024 * 1024, audited.get("sizeBytes").asLong());
+
+        var tooBig = api.postRaw(padded(report, 10 * 1024 * 1024 + 1), "text/plain; charset=utf-8");
+        assertEquals(413, tooBig.statusCode());
+        assertEquals("document-too-large", Api.json(tooBig.body()).get("error").asText());
+    }
+
+    @Test
+    void badUploadsGetA4xxWithAJsonReason() throws Exception {
+        var empty = api.postRaw(new byte[0], "text/plain");
+        assertEquals(400, empty.statusCode());
+        assertEquals("empty-document", Api.json(empty.body()).get("error").asText());
+
+        var image = api.postRaw(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}, "image/png");
+        assertEquals(415, image.statusCode());
+        assertNotEquals("", Api.json(image.body()).get("message").asText());
+
+        var unknownReport = api.getRaw("/reports/" + "0".repeat(64));
+        assertEquals(404, unknownReport.statusCode());
+        var badFilter = api.getRaw("/reports?year=abc");
+        assertEquals(400, badFilter.statusCode());
+    }
+
+    /** The report followed by prose lines up to exactly {@code size} bytes (UTF-8, ASCII padding). */
+    private static byte[] padded(byte[] report, int size) {
+        byte[] out = new byte[size];
+        System.arraycopy(report, 0, out, 0, report.length);
+        byte[] line = "\nThis padding line stands for the long appendix of a large report.".getBytes(
+                StandardCharsets.US_ASCII);
+        for (int i = report.length; i < size; i++) {
+            out[i] = line[(i - report.length) % line.length];
+        }
+        return out;
+    }
+
+    static final class Samples {
+        static byte[] bytes(String name) throws Exception {
+            Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+            return Files.readAllBytes(root.resolve("samples/reports").resolve(name));
+        }
+
+        static String text(String name) throws Exception {
+            return new String(bytes(name), StandardCharsets.UTF_8);
+        }
+    }
+}
