@@ -1,0 +1,184 @@
+package ogi.parse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import ogi.contracts.event.DocumentFormat;
+import ogi.contracts.report.Report;
+import ogi.contracts.report.ReportTable;
+import ogi.parse.report.ReportParser;
+import ogi.parse.report.SampleReports;
+
+/**
+ * Real: the Dushanzi and unnamed sample reports, rebuilt as an HTML page with rowspan/colspan (jsoup), as a Word
+ * document with real tables (POI), and re-encoded as GB18030 and UTF-16; each must parse to the same three tables
+ * and metadata as the text. (PDF: no CJK font on the build machines to generate one; see the parse README.)
+ */
+class FormatEquivalenceTest {
+    private static final Map<String, Integer> ROWSPANS = Map.of("三、本年度办理结果", 22, "(三)不予公开", 8,
+            "(四)无法提供", 3, "(五)不予处理", 5, "(六)其他处理", 3);
+
+    private final DocumentTextExtractor extractor = new DocumentTextExtractor();
+    private final ReportParser parser = new ReportParser();
+
+    @Test
+    void htmlWithRowspanAndColspanParsesLikeTheText() {
+        for (String sample : List.of("dushanzi-urban-management-2021.txt", "unnamed-bureau-2023.txt")) {
+            String text = SampleReports.text(sample);
+            byte[] html = toHtml(text).getBytes(StandardCharsets.UTF_8);
+            assertSameReport(sample, parser.parse(text), parse(DocumentFormat.HTML, html, "text/html"));
+        }
+    }
+
+    @Test
+    void htmlInGbkWithAMetaCharsetParsesLikeTheText() {
+        String text = SampleReports.text("dushanzi-urban-management-2021.txt");
+        String html = toHtml(text).replace("<head>", "<head><meta charset=\"gbk\">");
+        assertSameReport("gbk html", parser.parse(text),
+                parse(DocumentFormat.HTML, html.getBytes(Charset.forName("GB18030")), "text/html"));
+    }
+
+    @Test
+    void docxWithRealWordTablesParsesLikeTheText() throws Exception {
+        for (String sample : List.of("dushanzi-urban-management-2021.txt", "unnamed-bureau-2023.txt")) {
+            String text = SampleReports.text(sample);
+            assertSameReport(sample, parser.parse(text), parse(DocumentFormat.DOCX, toDocx(text), null));
+        }
+    }
+
+    @Test
+    void gb18030AndUtf16AndBomTextParseLikeUtf8() {
+        for (String sample : List.of("wusu-urban-management-2023.txt", "weibin-urban-management-2022.txt")) {
+            String text = SampleReports.text(sample);
+            Report utf8 = parser.parse(text);
+            assertSameReport(sample + " GB18030", utf8,
+                    parse(DocumentFormat.TEXT, text.getBytes(Charset.forName("GB18030")), "text/plain"));
+            assertSameReport(sample + " GBK declared", utf8,
+                    parse(DocumentFormat.TEXT, text.getBytes(Charset.forName("GB18030")), "text/plain; charset=gbk"));
+            byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+            assertSameReport(sample + " UTF-16LE BOM", utf8, parse(DocumentFormat.TEXT, utf16, null));
+            byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
+            assertSameReport(sample + " UTF-8 BOM", utf8, parse(DocumentFormat.TEXT, bom, null));
+        }
+    }
+
+    @Test
+    void randomBytesAndBrokenFilesAreRefusedWithAReason() {
+        byte[] garbage = new byte[2048];
+        new Random(7).nextBytes(garbage);
+        assertThrows(UnreadableDocumentException.class, () -> extractor.extract(DocumentFormat.TEXT, garbage, "text/plain"));
+        assertThrows(UnreadableDocumentException.class, () -> extractor.extract(DocumentFormat.DOCX, garbage, null));
+        assertThrows(UnreadableDocumentException.class, () -> extractor.extract(DocumentFormat.PDF,
+                "%PDF-1.7 broken".getBytes(StandardCharsets.US_ASCII), null));
+    }
+
+    private Report parse(DocumentFormat format, byte[] bytes, String contentType) {
+        return parser.parse(extractor.extract(format, bytes, contentType));
+    }
+
+    private static void assertSameReport(String what, Report expected, Report actual) {
+        assertEquals(expected.metadata(), actual.metadata(), what + ": metadata");
+        for (String table : List.of("table1", "table2", "table3")) {
+            assertEquals(values(expected.table(table)), values(actual.table(table)), what + ": " + table);
+        }
+        assertEquals(expected.sections().stream().map(s -> s.found()).toList(),
+                actual.sections().stream().map(s -> s.found()).toList(), what + ": sections");
+    }
+
+    /** Table contents without line numbers, which differ between layouts. */
+    private static List<String> values(ReportTable table) {
+        List<String> out = new ArrayList<>();
+        table.rows().forEach(r -> r.cells().forEach((c, cell) -> out.add(r.key() + "/" + c + "="
+                + (cell == null ? "null" : cell.value() + "|" + cell.raw()))));
+        return out;
+    }
+
+    /** Pipe rows become table rows; group labels get their rowspan; a one-cell title row spans all columns. */
+    static String toHtml(String text) {
+        Document doc = Document.createShell("");
+        Element body = doc.body();
+        Element table = null;
+        for (String line : text.split("\n")) {
+            if (!line.contains("|")) {
+                table = null;
+                body.appendElement("p").text(line);
+                continue;
+            }
+            if (table == null) {
+                table = body.appendElement("table");
+            }
+            Element tr = table.appendElement("tr");
+            List<String> cells = cells(line);
+            for (String cell : cells) {
+                Element td = tr.appendElement("td").text(cell);
+                Integer span = ROWSPANS.get(cell.replace("（", "(").replace("）", ")"));
+                if (span != null) {
+                    td.attr("rowspan", String.valueOf(span));
+                }
+            }
+            if (cells.size() == 1) {
+                tr.child(0).attr("colspan", "4");
+            }
+        }
+        return doc.outerHtml();
+    }
+
+    static byte[] toDocx(String text) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable table = null;
+            for (String line : text.split("\n")) {
+                if (!line.contains("|")) {
+                    table = null;
+                    doc.createParagraph().createRun().setText(line);
+                    continue;
+                }
+                List<String> cells = cells(line);
+                XWPFTableRow row;
+                if (table == null) {
+                    table = doc.createTable();
+                    row = table.getRow(0);
+                } else {
+                    row = table.createRow();
+                }
+                while (row.getTableCells().size() < cells.size()) {
+                    row.addNewTableCell();
+                }
+                for (int i = 0; i < cells.size(); i++) {
+                    row.getCell(i).setText(cells.get(i));
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        for (String c : line.strip().replaceAll("^\\|", "").replaceAll("\\|\\s*$", "").split("\\|", -1)) {
+            cells.add(c.strip());
+        }
+        return cells;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
