@@ -102,6 +102,8 @@ public class ReportRepository {
                         .append("auditedAt", Date.from(result.auditedAt()))
                         .append("findings", findings)),
                 Updates.set("findingCounts", counts),
+                Updates.set("agency", result.agency()),
+                Updates.set("year", result.year()),
                 Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
     }
 

@@ -1,0 +1,128 @@
+package ogi.audit.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.ParsedReportEvent;
+import ogi.contracts.report.Cell;
+import ogi.contracts.report.Report;
+import ogi.contracts.report.ReportTable;
+import ogi.contracts.report.TableRow;
+
+/**
+ * Real: the golden parsed events of the four sample reports (the parse service's output, checked by hand). The
+ * expected findings were established by reading the source reports; a report without a problem must raise none.
+ */
+class RuleCatalogueTest {
+    private final RuleCatalogue catalogue = new RuleCatalogue();
+
+    private List<Finding> audit(String sample) {
+        ParsedReportEvent e = GoldenReports.read(sample);
+        return catalogue.audit(e.documentId(), e.report());
+    }
+
+    private static List<String> ids(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + (f.location().row() == null ? "" : ":" + f.location().row()))
+                .sorted().toList();
+    }
+
+    @Test
+    void weibinHasItsEmptyArticle20TableItsMissingRowsAndItsMissingSectionThree() {
+        List<Finding> findings = audit("weibin-urban-management-2022");
+        assertEquals(List.of("COMP-001", "COMP-003", "COMP-004:carried_over", "COMP-004:new_applications"),
+                ids(findings));
+        Finding empty = findings.stream().filter(f -> f.ruleId().equals("COMP-003")).findFirst().orElseThrow();
+        assertEquals("table1", empty.location().table());
+        assertFalse(findings.stream().anyMatch(f -> f.ruleId().equals("ARITH-001")),
+                "the balance cannot be checked without rows 一 and 二, so it is not reported as failed");
+    }
+
+    @Test
+    void unnamedProseContradictsTable2AndItsTypoIsFlagged() {
+        List<Finding> findings = audit("unnamed-bureau-2023");
+        assertEquals(List.of("COMP-006:agency", "PROSE-001:new_applications", "TPL-001:withheld_internal_affairs"),
+                ids(findings));
+        Finding prose = findings.stream().filter(f -> f.ruleId().equals("PROSE-001")).findFirst().orElseThrow();
+        assertEquals("3", prose.expected());
+        assertEquals("2", prose.actual());
+    }
+
+    @Test
+    void wusuOldLabelFeeUnitAndSilentSectionSix() {
+        assertEquals(List.of("COMP-007", "TPL-001:normative_documents", "VAL-002:fees"),
+                ids(audit("wusu-urban-management-2023")));
+    }
+
+    @Test
+    void dushanziOnlyLacksTheFeeStatement() {
+        assertEquals(List.of("COMP-007"), ids(audit("dushanzi-urban-management-2021")));
+    }
+
+    @Test
+    void anUnbalancedTable2IsFoundInTheColumnThatBreaksAndNowhereElse() {
+        ParsedReportEvent e = GoldenReports.read("dushanzi-urban-management-2021");
+        Report changed = withCell(e.report(), "table2", "new_applications", "natural_person", "4");
+        List<Finding> findings = catalogue.audit(e.documentId(), changed);
+        List<Finding> balance = findings.stream().filter(f -> f.ruleId().equals("ARITH-001")).toList();
+        assertEquals(1, balance.size());
+        assertEquals("natural_person", balance.get(0).location().column());
+        assertEquals("4", balance.get(0).expected());
+        assertEquals("0", balance.get(0).actual());
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("ARITH-003")
+                && "new_applications".equals(f.location().row())), "and the row total no longer adds up");
+    }
+
+    @Test
+    void findingIdsAreStableAndUniquePerDocumentRuleAndLocation() {
+        List<Finding> first = audit("weibin-urban-management-2022");
+        List<Finding> second = audit("weibin-urban-management-2022");
+        assertEquals(first.stream().map(Finding::findingId).toList(), second.stream().map(Finding::findingId).toList());
+        Set<String> unique = new HashSet<>(first.stream().map(Finding::findingId).toList());
+        assertEquals(first.size(), unique.size());
+    }
+
+    @Test
+    void everyRuleHasAStableIdACategoryAndBothLanguages() {
+        Pattern id = Pattern.compile("^[A-Z]+-\\d{3}$");
+        Set<String> seen = new HashSet<>();
+        for (AuditRule rule : catalogue.rules()) {
+            assertTrue(id.matcher(rule.id()).matches(), rule.id());
+            assertTrue(seen.add(rule.id()), "duplicate id " + rule.id());
+            assertFalse(rule.descriptionZh().isBlank());
+            assertFalse(rule.descriptionEn().isBlank());
+            assertFalse(rule.category().isBlank());
+        }
+    }
+
+    /** The report with one cell replaced, as if the agency had written another number. */
+    static Report withCell(Report r, String tableId, String rowKey, String column, String raw) {
+        ReportTable table = r.table(tableId);
+        List<TableRow> rows = table.rows().stream().map(row -> {
+            if (!row.key().equals(rowKey)) {
+                return row;
+            }
+            Map<String, Cell> cells = new LinkedHashMap<>(row.cells());
+            cells.put(column, new Cell(new BigDecimal(raw), raw, null, row.line()));
+            return new TableRow(row.key(), row.label(), row.found(), row.labelAsWritten(), row.labelMatch(),
+                    row.line(), row.order(), cells);
+        }).toList();
+        ReportTable changed = new ReportTable(table.id(), table.found(), rows);
+        return new Report(r.metadata(), r.sections(),
+                tableId.equals("table1") ? changed : r.table1(),
+                tableId.equals("table2") ? changed : r.table2(),
+                tableId.equals("table3") ? changed : r.table3(),
+                r.proseFigures(), r.parseNotes(), r.text());
+    }
+}
