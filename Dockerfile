@@ -1,0 +1,29 @@
+# One image recipe for the four services: docker build --build-arg SERVICE=ingest-service -t ogi/ingest-service .
+# Stage 1 builds the service (and the contracts module it needs) with the Maven Wrapper; stage 2 is a small JRE
+# image running the Quarkus fast-jar as a non-root user.
+FROM eclipse-temurin:17-jdk AS build
+ARG SERVICE
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY contracts contracts
+COPY ingest-service ingest-service
+COPY parse-service parse-service
+COPY audit-service audit-service
+COPY query-service query-service
+COPY local-stack/pom.xml local-stack/pom.xml
+RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am package -DskipTests
+
+FROM eclipse-temurin:17-jre
+ARG SERVICE
+ENV LANG=C.UTF-8 \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+RUN groupadd --system --gid 1001 ogi && useradd --system --uid 1001 --gid ogi --home /app ogi
+WORKDIR /app
+COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/lib/ lib/
+COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/*.jar ./
+COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/app/ app/
+COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/quarkus/ quarkus/
+USER 1001
+EXPOSE 8080
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Dquarkus.http.host=0.0.0.0 -jar /app/quarkus-run.jar"]
