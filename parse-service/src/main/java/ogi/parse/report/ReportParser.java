@@ -96,7 +96,7 @@ public class ReportParser {
         RowSpec row = spec.rows().get(0);
         int header = -1;
         for (int i = from; i < tokens.size(); i++) {
-            if (Labels.normalize(tokens.get(i).text()).equals("行政复议")) {
+            if (isTable3Header(Labels.normalize(tokens.get(i).text()))) {
                 header = i;
                 break;
             }
@@ -123,6 +123,12 @@ public class ReportParser {
         Token label = tokens.get(header);
         return new ReportTable(spec.id(), true, List.of(new TableRow(row.key(), row.label(), true, label.text(),
                 ogi.contracts.report.LabelMatch.EXACT, values.get(0).line(), 1, cells)));
+    }
+
+    /** The header cell 行政复议, alone or run together with 行政诉讼 as PDF text gives it; not a heading. */
+    private static boolean isTable3Header(String normalized) {
+        return normalized.equals("行政复议")
+                || normalized.startsWith("行政复议") && normalized.length() <= 12 && !normalized.contains("情况");
     }
 
     private static boolean isSectionStart(Token token) {

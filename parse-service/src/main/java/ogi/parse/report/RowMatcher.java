@@ -37,7 +37,28 @@ final class RowMatcher {
         }
     }
 
+    /**
+     * Matches the text, or else its tail after a space: PDF text and flattened rows put a group label and a row
+     * label in one cell ({@code 三、本年度办理结果 (一)予以公开}).
+     */
     Optional<Match> match(String text) {
+        Optional<Match> whole = matchWhole(text);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            if (Character.isWhitespace(stripped.charAt(i)) || stripped.charAt(i) == '\u3000') {
+                Optional<Match> tail = matchWhole(stripped.substring(i + 1));
+                if (tail.isPresent()) {
+                    return tail;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Match> matchWhole(String text) {
         String normalized = Labels.normalize(text);
         if (normalized.isEmpty() || normalized.length() > 60) {
             return Optional.empty();

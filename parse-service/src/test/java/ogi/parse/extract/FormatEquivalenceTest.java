@@ -27,7 +27,8 @@ import ogi.parse.report.SampleReports;
 /**
  * Real: the Dushanzi and unnamed sample reports, rebuilt as an HTML page with rowspan/colspan (jsoup), as a Word
  * document with real tables (POI), and re-encoded as GB18030 and UTF-16; each must parse to the same three tables
- * and metadata as the text. (PDF: no CJK font on the build machines to generate one; see the parse README.)
+ * and metadata as the text; and as PDFs with a text layer (fixtures made with PDFBox by {@link PdfFixtureGenerator}:
+ * cells placed in columns, prose wrapped, page numbers, page breaks inside tables).
  */
 class FormatEquivalenceTest {
     private static final Map<String, Integer> ROWSPANS = Map.of("三、本年度办理结果", 22, "(三)不予公开", 8,
@@ -58,6 +59,18 @@ class FormatEquivalenceTest {
         for (String sample : List.of("dushanzi-urban-management-2021.txt", "unnamed-bureau-2023.txt")) {
             String text = SampleReports.text(sample);
             assertSameReport(sample, parser.parse(text), parse(DocumentFormat.DOCX, toDocx(text), null));
+        }
+    }
+
+    @Test
+    void pdfWithATextLayerParsesLikeTheText() throws Exception {
+        for (String sample : List.of("dushanzi-urban-management-2021.txt", "unnamed-bureau-2023.txt")) {
+            byte[] pdf;
+            try (var in = getClass().getResourceAsStream("/fixtures/" + sample.replace(".txt", ".pdf"))) {
+                pdf = in.readAllBytes();
+            }
+            assertSameReport(sample + " PDF", parser.parse(SampleReports.text(sample)),
+                    parse(DocumentFormat.PDF, pdf, "application/pdf"));
         }
     }
 
