@@ -12,7 +12,8 @@ import ogi.contracts.report.ReportTable;
 import ogi.contracts.report.TableRow;
 
 /**
- * VAL-001: counts are non-negative integers; the fee is a non-negative amount. A cell with text where a number
+ * VAL-001: counts are non-negative integers (the 2019 format's 本年增/减 may be negative); amounts are
+ * non-negative. A cell with text where a number
  * belongs ({@code 无}) is reported too, since a reader cannot tell whether it means zero.
  */
 public class CellValueRule extends AuditRule {
@@ -42,14 +43,15 @@ public class CellValueRule extends AuditRule {
         }
         Location at = Location.cell(table, row.key(), column);
         BigDecimal v = cell.value();
-        boolean amount = "amount".equals(column);
+        boolean amount = column.endsWith("amount");
+        boolean change = "change".equals(column);
         if (v == null) {
             if (cell.raw() != null && !BLANKS.contains(cell.raw().strip())) {
                 findings.add(finding(context, at, "「" + row.label() + "」应填数字，实际为文字「" + cell.raw() + "」",
                         "Row " + row.key() + " / " + column + ": text '" + cell.raw() + "' where a number belongs",
                         "a number", cell.raw()));
             }
-        } else if (v.signum() < 0) {
+        } else if (v.signum() < 0 && !change) {
             findings.add(finding(context, at, "「" + row.label() + "」为负数", "Row " + row.key() + " / " + column
                     + " is negative", ">= 0", cell.raw()));
         } else if (!amount && v.stripTrailingZeros().scale() > 0) {

@@ -45,7 +45,8 @@ public class RuleCatalogue {
     }
 
     public List<Finding> audit(String documentId, Report report) {
-        AuditContext context = new AuditContext(documentId, report, ReportTemplate.v2021());
+        AuditContext context = new AuditContext(documentId, report,
+                ReportTemplate.forVersion(report.metadata().template()));
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
             try {

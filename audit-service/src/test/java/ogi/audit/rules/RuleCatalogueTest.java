@@ -85,6 +85,20 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void theOlderFormatIsAuditedInItsOwnTermsAndFlaggedOnlyWhenUsedFor2021OrLater() {
+        ParsedReportEvent old = GoldenReports.read("older-format-2020");
+        List<Finding> findings = catalogue.audit(old.documentId(), old.report());
+        assertEquals(List.of("COMP-007"), ids(findings), "a 2020 report in the 2019 format is fine");
+
+        var m = old.report().metadata();
+        Report for2021 = new Report(new ogi.contracts.report.ReportMetadata(m.agency(), m.region(), 2021,
+                m.publicationDate(), m.template()), old.report().sections(), old.report().table1(),
+                old.report().table2(), old.report().table3(), old.report().proseFigures(), old.report().parseNotes(),
+                old.report().text());
+        assertTrue(ids(catalogue.audit(old.documentId(), for2021)).contains("TPL-002"));
+    }
+
+    @Test
     void findingIdsAreStableAndUniquePerDocumentRuleAndLocation() {
         List<Finding> first = audit("weibin-urban-management-2022");
         List<Finding> second = audit("weibin-urban-management-2022");

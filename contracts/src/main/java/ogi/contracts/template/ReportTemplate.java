@@ -21,9 +21,21 @@ public record ReportTemplate(
         List<String> olderTemplateMarkers) {
 
     private static final ReportTemplate V2021 = load("/template/report-template-2021.json");
+    private static final ReportTemplate V2019 = load("/template/report-template-2019.json");
 
+    /** The format fixed by 国办公开办函〔2021〕30号, for reports on 2021 and later. */
     public static ReportTemplate v2021() {
         return V2021;
+    }
+
+    /** The older format of 国办公开办函〔2019〕60号 (reports on 2019 and 2020, and some later ones). */
+    public static ReportTemplate v2019() {
+        return V2019;
+    }
+
+    /** The template a report says it follows; the 2021 one when it does not say. */
+    public static ReportTemplate forVersion(String version) {
+        return "2019".equals(version) ? V2019 : V2021;
     }
 
     public TableSpec table(String id) {

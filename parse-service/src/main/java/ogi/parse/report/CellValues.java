@@ -15,7 +15,7 @@ import ogi.contracts.report.Cell;
  */
 final class CellValues {
     private static final Pattern NUMBER = Pattern.compile(
-            "^([-−－]?\\d+(?:[,，]\\d{3})*(?:[.．]\\d+)?)\\s*(万元|元|件|条|个|项|次|篇)?$");
+            "^([-−－+＋]?\\d+(?:[,，]\\d{3})*(?:[.．]\\d+)?)\\s*(万元|元|件|条|个|项|次|篇)?$");
     private static final Set<String> MISSING = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;", "\u00a0");
     private static final Set<String> WORDS_IN_NUMBER_CELLS = Set.of("无", "暂无", "没有", "不适用", "空");
 
@@ -39,7 +39,7 @@ final class CellValues {
         if (!m.matches()) {
             return new Cell(null, raw, null, token.line());
         }
-        BigDecimal value = new BigDecimal(m.group(1).replace("−", "-").replace("－", "-")
+        BigDecimal value = new BigDecimal(m.group(1).replace("−", "-").replace("－", "-").replace("＋", "+")
                 .replace(",", "").replace("，", "").replace("．", "."));
         String unit = m.group(2);
         if ("元".equals(unit) && "万元".equals(expectedUnit)) {

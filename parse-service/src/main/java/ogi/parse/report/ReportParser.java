@@ -29,12 +29,11 @@ public class ReportParser {
     /** Longest text carried in the event (whole text, and each section); beyond it the text is cut and said so. */
     public static final int MAX_TEXT_CHARS = 200_000;
 
-    private final ReportTemplate template = ReportTemplate.v2021();
-
     public Report parse(String text) {
         List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
         List<Token> tokens = Tokenizer.tokenize(lines);
         List<String> notes = new ArrayList<>();
+        ReportTemplate template = usesOlderTemplate(tokens) ? ReportTemplate.v2019() : ReportTemplate.v2021();
 
         int[] headings = SectionReader.headingLines(lines, template);
         List<Section> sections = SectionReader.read(lines, headings, template).stream()
@@ -55,7 +54,7 @@ public class ReportParser {
 
         Section first = sections.get(0);
         MetadataReader.Metadata meta = MetadataReader.read(lines, first.found() ? first.text() : null);
-        String templateVersion = templateVersion(tokens, table1Found || table2Found || table3.found());
+        String templateVersion = table1Found || table2Found || table3.found() ? template.version() : null;
         List<ProseFigure> figures = ProseFigureReader.read(lines);
 
         return new Report(
@@ -136,16 +135,10 @@ public class ReportParser {
         return n.startsWith("五存在") || n.startsWith("六其他需要");
     }
 
-    private String templateVersion(List<Token> tokens, boolean anyTable) {
-        for (Token t : tokens) {
-            String n = Labels.normalize(t.text());
-            for (String marker : template.olderTemplateMarkers()) {
-                if (n.equals(Labels.normalize(marker))) {
-                    return "2019";
-                }
-            }
-        }
-        return anyTable ? template.version() : null;
+    /** The 2019 format's own column and row labels (本年新制作数量, 政府集中采购 ...) tell it apart. */
+    private static boolean usesOlderTemplate(List<Token> tokens) {
+        List<String> markers = ReportTemplate.v2021().olderTemplateMarkers().stream().map(Labels::normalize).toList();
+        return tokens.stream().anyMatch(t -> markers.contains(Labels.normalize(t.text())));
     }
 
     private static int firstTokenContaining(List<Token> tokens, int from, String text) {
