@@ -10,13 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import ogi.audit.rules.RuleCatalogue;
+import ogi.audit.rules.RuleDefinition;
 import ogi.contracts.event.Severity;
 
 /** {@code GET /rules}: the rule catalogue. */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleResource {
-    public record RuleView(String id, String category, Severity severity, String descriptionZh, String descriptionEn) {
+    public record RuleView(String id, String category, Severity severity, String descriptionZh, String descriptionEn,
+            String failingExample, String passingExample) {
     }
 
     public record CatalogueView(String version, List<RuleView> rules) {
@@ -32,7 +34,9 @@ public class RuleResource {
     @Operation(summary = "List the audit rules with their ids, categories, severities and descriptions")
     public CatalogueView rules() {
         return new CatalogueView(RuleCatalogue.VERSION, catalogue.rules().stream()
-                .map(r -> new RuleView(r.id(), r.category(), r.severity(), r.descriptionZh(), r.descriptionEn()))
+                .map(r -> RuleDefinition.of(r.id()))
+                .map(d -> new RuleView(d.id(), d.category(), d.severity(), d.descriptionZh(), d.descriptionEn(),
+                        d.failingExample(), d.passingExample()))
                 .toList());
     }
 }

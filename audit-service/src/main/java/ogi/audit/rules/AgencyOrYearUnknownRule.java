@@ -4,14 +4,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportMetadata;
 
 /** COMP-006: the report must say which agency wrote it and for which year. */
 public class AgencyOrYearUnknownRule extends AuditRule {
     public AgencyOrYearUnknownRule() {
-        super("COMP-006", "completeness", Severity.WARNING, "无法识别报告机关或年度",
-                "The agency or the year of the report cannot be identified");
+        super("COMP-006");
     }
 
     @Override

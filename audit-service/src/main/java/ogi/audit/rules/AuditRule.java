@@ -8,9 +8,9 @@ import ogi.contracts.event.Location;
 import ogi.contracts.event.Severity;
 
 /**
- * One rule of the catalogue: a stable id (never reused once published), a category, a severity and a description
- * in Chinese and English. {@link #check} returns the rule's findings for one report, each pointing at a location
- * with the expected and actual values.
+ * One rule of the catalogue: a stable id (never reused once published); its category, severity and descriptions
+ * come from {@code rules/catalogue.json}. {@link #check} returns the rule's findings for one report, each pointing
+ * at a location with the expected and actual values.
  */
 public abstract class AuditRule {
     private final String id;
@@ -19,12 +19,13 @@ public abstract class AuditRule {
     private final String descriptionZh;
     private final String descriptionEn;
 
-    protected AuditRule(String id, String category, Severity severity, String descriptionZh, String descriptionEn) {
+    protected AuditRule(String id) {
+        RuleDefinition d = RuleDefinition.of(id);
         this.id = id;
-        this.category = category;
-        this.severity = severity;
-        this.descriptionZh = descriptionZh;
-        this.descriptionEn = descriptionEn;
+        this.category = d.category();
+        this.severity = d.severity();
+        this.descriptionZh = d.descriptionZh();
+        this.descriptionEn = d.descriptionEn();
     }
 
     public abstract List<Finding> check(AuditContext context);

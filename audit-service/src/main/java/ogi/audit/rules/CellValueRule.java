@@ -6,7 +6,6 @@ import java.util.Set;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.Cell;
 import ogi.contracts.report.ReportTable;
 import ogi.contracts.report.TableRow;
@@ -20,8 +19,7 @@ public class CellValueRule extends AuditRule {
     private static final Set<String> BLANKS = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;");
 
     public CellValueRule() {
-        super("VAL-001", "values", Severity.ERROR, "表格数值无效：负数、非整数计数或以文字代替数字",
-                "Invalid table value: negative, a non-integer count, or text where a number belongs");
+        super("VAL-001");
     }
 
     @Override

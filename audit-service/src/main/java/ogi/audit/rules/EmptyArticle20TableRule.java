@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportTable;
 import ogi.contracts.report.TableRow;
 
@@ -15,8 +14,7 @@ import ogi.contracts.report.TableRow;
  */
 public class EmptyArticle20TableRule extends AuditRule {
     public EmptyArticle20TableRule() {
-        super("COMP-003", "completeness", Severity.ERROR, "第二十条主动公开情况表为空或部分为空",
-                "The Article 20 table is empty or partly empty");
+        super("COMP-003");
     }
 
     @Override

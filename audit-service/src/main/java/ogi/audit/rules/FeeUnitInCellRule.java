@@ -4,14 +4,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.Cell;
 
 /** VAL-002: the fee column already says 单位：万元; a unit written into the cell is non-conforming. */
 public class FeeUnitInCellRule extends AuditRule {
     public FeeUnitInCellRule() {
-        super("VAL-002", "values", Severity.INFO, "收费金额单元格内写入了单位",
-                "The fee cell has its unit written into it");
+        super("VAL-002");
     }
 
     @Override

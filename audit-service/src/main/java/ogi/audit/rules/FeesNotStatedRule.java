@@ -4,14 +4,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.Section;
 
 /** COMP-007: section six must say what information-processing fees (信息处理费) were collected, even if none. */
 public class FeesNotStatedRule extends AuditRule {
     public FeesNotStatedRule() {
-        super("COMP-007", "completeness", Severity.WARNING, "第六部分未说明信息处理费收取情况",
-                "Section six does not state the information-processing fees collected");
+        super("COMP-007");
     }
 
     @Override

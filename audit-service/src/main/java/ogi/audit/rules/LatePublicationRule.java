@@ -5,14 +5,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportMetadata;
 
 /** TIME-001: a department publishes its report by 31 January of the following year (条例 art. 49). */
 public class LatePublicationRule extends AuditRule {
     public LatePublicationRule() {
-        super("TIME-001", "timeliness", Severity.WARNING, "年度报告发布日期晚于次年1月31日",
-                "The report was published after 31 January of the following year");
+        super("TIME-001");
     }
 
     @Override

@@ -4,14 +4,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportMetadata;
 
 /** TPL-002: a report for 2021 or later written in the older 2019 template (国办公开办函〔2019〕60号). */
 public class OldTemplateRule extends AuditRule {
     public OldTemplateRule() {
-        super("TPL-002", "template", Severity.ERROR, "2021年及以后的年度报告仍使用2019年版格式",
-                "A report for 2021 or later uses the 2019 template");
+        super("TPL-002");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ProseFigure;
 
 /**
@@ -14,8 +13,7 @@ import ogi.contracts.report.ProseFigure;
  */
 public class ProseDenialContradictedRule extends AuditRule {
     public ProseDenialContradictedRule() {
-        super("PROSE-002", "prose", Severity.ERROR, "正文称“未收到申请”或“无复议诉讼”，但表格有数",
-                "The prose denies applications or review/litigation that the tables count");
+        super("PROSE-002");
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ProseFigure;
 
 /**
@@ -25,8 +24,7 @@ public class ProseFigureMismatchRule extends AuditRule {
                     "penalty decisions"));
 
     public ProseFigureMismatchRule() {
-        super("PROSE-001", "prose", Severity.ERROR, "正文所述数字与表格不一致",
-                "A figure stated in the prose contradicts its table");
+        super("PROSE-001");
     }
 
     @Override

@@ -4,15 +4,13 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.LabelMatch;
 import ogi.contracts.report.TableRow;
 
 /** TPL-001: a row label that is not the template's: a typo, or an older wording such as 规范性文件. */
 public class RowLabelRule extends AuditRule {
     public RowLabelRule() {
-        super("TPL-001", "template", Severity.WARNING, "表格行标题与规定格式不一致（错字或旧表述）",
-                "A row label differs from the template (typo or old wording)");
+        super("TPL-001");
     }
 
     @Override

@@ -12,12 +12,12 @@ import ogi.contracts.report.Report;
 import ogi.contracts.template.ReportTemplate;
 
 /**
- * The rule catalogue. Its version is stamped on every audit result; raise it whenever a rule is added or changes
- * what it finds. A rule that throws is logged and skipped, so one faulty rule cannot stop a report's audit.
+ * The rule catalogue. Its version (in {@code rules/catalogue.json}) is stamped on every audit result; raise it
+ * whenever a rule is added or changes what it finds. A rule that throws is logged and skipped, so one faulty rule cannot stop a report's audit.
  */
 @ApplicationScoped
 public class RuleCatalogue {
-    public static final String VERSION = "2026.11.1";
+    public static final String VERSION = RuleDefinition.catalogue().version();
     private static final Logger LOG = Logger.getLogger(RuleCatalogue.class);
 
     private final List<AuditRule> rules = List.of(

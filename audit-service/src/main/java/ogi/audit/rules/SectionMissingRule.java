@@ -4,13 +4,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.Section;
 
 /** COMP-001: each of the six sections must be present, under its heading. */
 public class SectionMissingRule extends AuditRule {
     public SectionMissingRule() {
-        super("COMP-001", "completeness", Severity.WARNING, "报告缺少规定的章节", "A required section is missing");
+        super("COMP-001");
     }
 
     @Override

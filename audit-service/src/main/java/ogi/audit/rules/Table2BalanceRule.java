@@ -5,14 +5,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.template.ReportTemplate.ColumnSpec;
 
 /** ARITH-001: the template's own rule for every column of Table 2: 一 + 二 = 三（七）总计 + 四. */
 public class Table2BalanceRule extends AuditRule {
     public Table2BalanceRule() {
-        super("ARITH-001", "arithmetic", Severity.ERROR, "申请情况表不平衡：本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度",
-                "Table 2 does not balance: new + carried over ≠ total handled + carried forward");
+        super("ARITH-001");
     }
 
     @Override

@@ -5,15 +5,13 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.template.ReportTemplate.ColumnSpec;
 import ogi.contracts.template.ReportTemplate.RowSpec;
 
 /** ARITH-002: （七）总计 equals the sum of the result rows （一） to （六）, in every column of Table 2. */
 public class Table2ResultsTotalRule extends AuditRule {
     public Table2ResultsTotalRule() {
-        super("ARITH-002", "arithmetic", Severity.ERROR, "办理结果总计不等于各项办理结果之和",
-                "Total handled does not equal the sum of the results");
+        super("ARITH-002");
     }
 
     @Override

@@ -4,15 +4,13 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportTable;
 import ogi.contracts.report.TableRow;
 
 /** COMP-004: every one of Table 2's 25 rows must be present, with all seven cells. */
 public class Table2RowMissingRule extends AuditRule {
     public Table2RowMissingRule() {
-        super("COMP-004", "completeness", Severity.ERROR, "政府信息公开申请情况表缺少行或单元格",
-                "Table 2 (applications) lacks rows or cells");
+        super("COMP-004");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.template.ReportTemplate.RowSpec;
 
 /** ARITH-003: in every row of Table 2, 总计 equals 自然人 plus the five 法人或其他组织 columns. */
@@ -14,8 +13,7 @@ public class Table2RowTotalRule extends AuditRule {
             "social_welfare", "legal_service", "other_org");
 
     public Table2RowTotalRule() {
-        super("ARITH-003", "arithmetic", Severity.ERROR, "申请情况表某行总计不等于各类申请人之和",
-                "A Table 2 row total does not equal the sum of its applicant columns");
+        super("ARITH-003");
     }
 
     @Override

@@ -4,14 +4,12 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportTable;
 
 /** COMP-005: Table 3 must give all fifteen numbers. */
 public class Table3CellMissingRule extends AuditRule {
     public Table3CellMissingRule() {
-        super("COMP-005", "completeness", Severity.ERROR, "行政复议、行政诉讼情况表缺少数据",
-                "Table 3 (review and litigation) lacks cells");
+        super("COMP-005");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 
 /** ARITH-004: in each group of Table 3 (review, direct suit, suit after review) 总计 is the sum of its four results. */
 public class Table3GroupTotalRule extends AuditRule {
@@ -13,8 +12,7 @@ public class Table3GroupTotalRule extends AuditRule {
     private static final List<String> RESULTS = List.of("upheld", "corrected", "other", "pending");
 
     public Table3GroupTotalRule() {
-        super("ARITH-004", "arithmetic", Severity.ERROR, "行政复议、行政诉讼情况表总计不等于各项结果之和",
-                "A Table 3 group total does not equal the sum of its results");
+        super("ARITH-004");
     }
 
     @Override

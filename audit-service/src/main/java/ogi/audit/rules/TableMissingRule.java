@@ -4,7 +4,6 @@ import java.util.List;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
-import ogi.contracts.event.Severity;
 import ogi.contracts.report.ReportTable;
 
 /** COMP-002: each of the three fixed tables must be present. */
@@ -13,7 +12,7 @@ public class TableMissingRule extends AuditRule {
             "政府信息公开行政复议、行政诉讼情况表");
 
     public TableMissingRule() {
-        super("COMP-002", "completeness", Severity.ERROR, "报告缺少规定的表格", "A required table is missing");
+        super("COMP-002");
     }
 
     @Override

@@ -108,6 +108,33 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void theCatalogueFileAndTheRuleClassesAgree() {
+        List<String> classes = catalogue.rules().stream().map(r -> r.getClass().getSimpleName() + ":" + r.id())
+                .sorted().toList();
+        List<String> file = RuleDefinition.catalogue().rules().stream().map(d -> d.ruleClass() + ":" + d.id())
+                .sorted().toList();
+        assertEquals(file, classes, "rules/catalogue.json and RuleCatalogue must list the same rules");
+    }
+
+    @Test
+    void rulesMdIsGeneratedFromTheCatalogue() throws Exception {
+        StringBuilder md = new StringBuilder("# Audit rules\n\nGenerated from `audit-service/src/main/resources/rules/"
+                + "catalogue.json` by `RuleCatalogueTest` (`-Drules.update=true`); catalogue version "
+                + RuleDefinition.catalogue().version() + ".\n\n| id | category | severity | 规则 | rule | fails on | passes on |\n"
+                + "|---|---|---|---|---|---|---|\n");
+        for (RuleDefinition d : RuleDefinition.catalogue().rules()) {
+            md.append("| ").append(String.join(" | ", d.id(), d.category(), d.severity().name().toLowerCase(),
+                    d.descriptionZh(), d.descriptionEn(), d.failingExample(), d.passingExample())).append(" |\n");
+        }
+        java.nio.file.Path file = java.nio.file.Path.of("RULES.md");
+        if (Boolean.getBoolean("rules.update")) {
+            java.nio.file.Files.writeString(file, md.toString());
+        }
+        assertEquals(md.toString(), java.nio.file.Files.readString(file),
+                "RULES.md is stale: regenerate with -Drules.update=true");
+    }
+
+    @Test
     void everyRuleHasAStableIdACategoryAndBothLanguages() {
         Pattern id = Pattern.compile("^[A-Z]+-\\d{3}$");
         Set<String> seen = new HashSet<>();
