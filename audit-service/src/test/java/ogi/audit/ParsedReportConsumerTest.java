@@ -27,6 +27,7 @@ import ogi.contracts.schema.EventSchemas;
  * golden parsed event of the Weibin sample.
  */
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(MongoStandInResource.class)
 class ParsedReportConsumerTest {
     @Inject
     @Any

@@ -10,11 +10,23 @@ import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportTable;
 import ogi.contracts.template.ReportTemplate;
 
-/** What a rule sees: the document id, its parsed report and the template. */
-public record AuditContext(String documentId, Report report, ReportTemplate template) {
+/**
+ * What a rule sees: the document id, its parsed report, the template it follows, and the same agency's report for
+ * the previous year when one has been seen (else null).
+ */
+public record AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
 
     /** The number in a cell, or null when the cell is missing or holds no number. */
     public BigDecimal value(String table, String row, String column) {
+        return valueIn(report, table, row, column);
+    }
+
+    /** The number in a cell of last year's report, or null when there is none. */
+    public BigDecimal previousValue(String table, String row, String column) {
+        return previous == null ? null : valueIn(previous, table, row, column);
+    }
+
+    private static BigDecimal valueIn(Report report, String table, String row, String column) {
         ReportTable t = report.table(table);
         Cell cell = t == null ? null : t.cell(row, column);
         return cell == null ? null : cell.value();

@@ -38,15 +38,22 @@ public class RuleCatalogue {
             new ProseDenialContradictedRule(),
             new RowLabelRule(),
             new OldTemplateRule(),
-            new LatePublicationRule());
+            new LatePublicationRule(),
+            new CarryOverMismatchRule(),
+            new InForceCountRule());
 
     public List<AuditRule> rules() {
         return rules;
     }
 
     public List<Finding> audit(String documentId, Report report) {
+        return audit(documentId, report, null);
+    }
+
+    /** Runs every rule; {@code previous} is the agency's report for the year before, or null. */
+    public List<Finding> audit(String documentId, Report report, Report previous) {
         AuditContext context = new AuditContext(documentId, report,
-                ReportTemplate.forVersion(report.metadata().template()));
+                ReportTemplate.forVersion(report.metadata().template()), previous);
         List<Finding> findings = new ArrayList<>();
         for (AuditRule rule : rules) {
             try {

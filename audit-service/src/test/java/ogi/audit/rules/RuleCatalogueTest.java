@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import ogi.audit.TestReports;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.report.Cell;
@@ -29,7 +30,7 @@ class RuleCatalogueTest {
     private final RuleCatalogue catalogue = new RuleCatalogue();
 
     private List<Finding> audit(String sample) {
-        ParsedReportEvent e = GoldenReports.read(sample);
+        ParsedReportEvent e = TestReports.golden(sample);
         return catalogue.audit(e.documentId(), e.report());
     }
 
@@ -72,8 +73,8 @@ class RuleCatalogueTest {
 
     @Test
     void anUnbalancedTable2IsFoundInTheColumnThatBreaksAndNowhereElse() {
-        ParsedReportEvent e = GoldenReports.read("dushanzi-urban-management-2021");
-        Report changed = withCell(e.report(), "table2", "new_applications", "natural_person", "4");
+        ParsedReportEvent e = TestReports.golden("dushanzi-urban-management-2021");
+        Report changed = TestReports.withCell(e.report(), "table2", "new_applications", "natural_person", "4");
         List<Finding> findings = catalogue.audit(e.documentId(), changed);
         List<Finding> balance = findings.stream().filter(f -> f.ruleId().equals("ARITH-001")).toList();
         assertEquals(1, balance.size());
@@ -86,7 +87,7 @@ class RuleCatalogueTest {
 
     @Test
     void theOlderFormatIsAuditedInItsOwnTermsAndFlaggedOnlyWhenUsedFor2021OrLater() {
-        ParsedReportEvent old = GoldenReports.read("older-format-2020");
+        ParsedReportEvent old = TestReports.golden("older-format-2020");
         List<Finding> findings = catalogue.audit(old.documentId(), old.report());
         assertEquals(List.of("COMP-007"), ids(findings), "a 2020 report in the 2019 format is fine");
 
@@ -96,6 +97,42 @@ class RuleCatalogueTest {
                 old.report().table2(), old.report().table3(), old.report().proseFigures(), old.report().parseNotes(),
                 old.report().text());
         assertTrue(ids(catalogue.audit(old.documentId(), for2021)).contains("TPL-002"));
+    }
+
+    @Test
+    void lastYearsCarriedForwardMustBeThisYearsCarriedOver() {
+        ParsedReportEvent lastYear = TestReports.golden("unnamed-bureau-2023");
+        ParsedReportEvent thisYear = TestReports.asYear(lastYear, "b".repeat(64), 2024);
+        thisYear = TestReports.withCell(thisYear, "table2", "carried_over", "natural_person", "1");
+        thisYear = TestReports.withCell(thisYear, "table2", "carried_over", "total", "1");
+        assertFalse(ids(catalogue.audit(thisYear.documentId(), thisYear.report(), lastYear.report()))
+                .stream().anyMatch(id -> id.startsWith("YEAR-001")), "2023 forwards 1 (natural persons), 2024 takes 1");
+
+        thisYear = TestReports.withCell(thisYear, "table2", "carried_over", "natural_person", "0");
+        List<Finding> findings = catalogue.audit(thisYear.documentId(), thisYear.report(), lastYear.report());
+        List<Finding> carry = findings.stream().filter(f -> f.ruleId().equals("YEAR-001")).toList();
+        assertEquals(1, carry.size(), ids(findings).toString());
+        assertEquals("natural_person", carry.get(0).location().column());
+        assertEquals("1", carry.get(0).expected());
+        assertEquals("0", carry.get(0).actual());
+        assertTrue(catalogue.audit(thisYear.documentId(), thisYear.report()).stream()
+                .noneMatch(f -> f.ruleId().equals("YEAR-001")), "without last year's report nothing is compared");
+    }
+
+    @Test
+    void documentsInForceFollowFromLastYearPlusIssuedMinusRepealed() {
+        ParsedReportEvent lastYear = TestReports.golden("dushanzi-urban-management-2021");
+        ParsedReportEvent thisYear = TestReports.asYear(lastYear, "c".repeat(64), 2022);
+        thisYear = TestReports.withCell(thisYear, "table1", "normative_documents", "issued", "2");
+        thisYear = TestReports.withCell(thisYear, "table1", "normative_documents", "in_force", "1");
+        List<Finding> findings = catalogue.audit(thisYear.documentId(), thisYear.report(), lastYear.report());
+        Finding f = findings.stream().filter(x -> x.ruleId().equals("YEAR-002")).findFirst().orElseThrow();
+        assertEquals("normative_documents", f.location().row());
+        assertEquals("2", f.expected());
+        assertEquals("1", f.actual());
+        thisYear = TestReports.withCell(thisYear, "table1", "normative_documents", "in_force", "2");
+        assertFalse(ids(catalogue.audit(thisYear.documentId(), thisYear.report(), lastYear.report()))
+                .contains("YEAR-002:normative_documents"));
     }
 
     @Test
@@ -145,25 +182,5 @@ class RuleCatalogueTest {
             assertFalse(rule.descriptionEn().isBlank());
             assertFalse(rule.category().isBlank());
         }
-    }
-
-    /** The report with one cell replaced, as if the agency had written another number. */
-    static Report withCell(Report r, String tableId, String rowKey, String column, String raw) {
-        ReportTable table = r.table(tableId);
-        List<TableRow> rows = table.rows().stream().map(row -> {
-            if (!row.key().equals(rowKey)) {
-                return row;
-            }
-            Map<String, Cell> cells = new LinkedHashMap<>(row.cells());
-            cells.put(column, new Cell(new BigDecimal(raw), raw, null, row.line()));
-            return new TableRow(row.key(), row.label(), row.found(), row.labelAsWritten(), row.labelMatch(),
-                    row.line(), row.order(), cells);
-        }).toList();
-        ReportTable changed = new ReportTable(table.id(), table.found(), rows);
-        return new Report(r.metadata(), r.sections(),
-                tableId.equals("table1") ? changed : r.table1(),
-                tableId.equals("table2") ? changed : r.table2(),
-                tableId.equals("table3") ? changed : r.table3(),
-                r.proseFigures(), r.parseNotes(), r.text());
     }
 }

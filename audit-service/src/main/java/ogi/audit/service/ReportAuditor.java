@@ -1,0 +1,95 @@
+package ogi.audit.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import ogi.audit.rules.RuleCatalogue;
+import ogi.audit.series.AuditedReportRepository;
+import ogi.contracts.event.AlertEvent;
+import ogi.contracts.event.AuditResultEvent;
+import ogi.contracts.event.EventTypes;
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.ParsedReportEvent;
+import ogi.contracts.messaging.OutgoingEvents;
+import ogi.contracts.report.Report;
+import ogi.contracts.report.ReportMetadata;
+
+/**
+ * Audits parsed reports and publishes the results: one audit result per report on {@code ogi.reports.audited},
+ * one alert per warning or error on {@code ogi.audit.alerts}, each awaited until the broker has it. A report is
+ * compared with its agency's previous year when that report has been seen; when a report arrives after its
+ * successor, the successor is audited again.
+ */
+@ApplicationScoped
+public class ReportAuditor {
+    private static final Logger LOG = Logger.getLogger(ReportAuditor.class);
+
+    private final RuleCatalogue catalogue;
+    private final AuditedReportRepository reports;
+    private final MutinyEmitter<String> audited;
+    private final MutinyEmitter<String> alerts;
+    private final MeterRegistry metrics;
+
+    public ReportAuditor(RuleCatalogue catalogue, AuditedReportRepository reports,
+            @Channel("audited") MutinyEmitter<String> audited, @Channel("alerts") MutinyEmitter<String> alerts,
+            MeterRegistry metrics) {
+        this.catalogue = catalogue;
+        this.reports = reports;
+        this.audited = audited;
+        this.alerts = alerts;
+        this.metrics = metrics;
+    }
+
+    /** A newly parsed report: remember it, audit it, and re-check its successor if that came first. */
+    public void onParsed(ParsedReportEvent event) {
+        reports.save(event);
+        auditAndPublish(event);
+        ReportMetadata meta = event.report().metadata();
+        if (meta.agency() != null && meta.year() != null) {
+            for (ParsedReportEvent successor : reports.find(meta.agency(), meta.year() + 1)) {
+                LOG.infof("document %s: re-checked now that its predecessor %s (%s %d) is here",
+                        successor.documentId(), event.documentId(), meta.agency(), meta.year());
+                auditAndPublish(successor);
+            }
+        }
+    }
+
+    /** Runs the current catalogue over every report seen; results replace the old ones downstream. */
+    public long reauditAll() {
+        long n = reports.forEach(this::auditAndPublish);
+        LOG.infof("re-audit with catalogue %s: %d reports", RuleCatalogue.VERSION, n);
+        return n;
+    }
+
+    private void auditAndPublish(ParsedReportEvent event) {
+        String id = event.documentId();
+        ReportMetadata meta = event.report().metadata();
+        Report previous = meta.agency() == null || meta.year() == null ? null
+                : reports.latest(meta.agency(), meta.year() - 1, id).map(ParsedReportEvent::report).orElse(null);
+        List<Finding> findings = catalogue.audit(id, event.report(), previous);
+        Instant now = Instant.now();
+        AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
+                meta.agency(), meta.year(), findings);
+        audited.sendMessageAndAwait(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
+                EventTypes.AUDIT_RESULT, "audit-service", result));
+        for (Finding f : findings) {
+            metrics.counter("audit.findings", "rule", f.ruleId(), "severity", f.severity().name()).increment();
+            if (f.severity().raisesAlert()) {
+                AlertEvent alert = new AlertEvent(EventTypes.SCHEMA_VERSION, f.findingId(), id, meta.agency(),
+                        meta.year(), RuleCatalogue.VERSION, now, f);
+                alerts.sendMessageAndAwait(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,
+                        "audit-service", alert));
+            }
+        }
+        metrics.counter("audit.reports", "outcome", "audited").increment();
+        LOG.infof("document %s (%s %s): audited with catalogue %s%s, %d findings", id, meta.agency(), meta.year(),
+                RuleCatalogue.VERSION, previous == null ? "" : " against its previous year", findings.size());
+    }
+}

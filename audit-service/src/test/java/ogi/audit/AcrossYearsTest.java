@@ -1,0 +1,81 @@
+package ogi.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import ogi.contracts.event.AuditResultEvent;
+import ogi.contracts.event.EventJson;
+import ogi.contracts.event.ParsedReportEvent;
+
+/**
+ * {@code @QuarkusTest}: the audit service with its own collection on the MongoDB stand-in (over the wire); Kafka
+ * replaced by the in-memory connector. A Dushanzi 2022 report arrives before the agency's 2021 report; when 2021
+ * arrives, 2022 is checked again against it.
+ */
+@QuarkusTest
+@QuarkusTestResource(MongoStandInResource.class)
+class AcrossYearsTest {
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    private List<AuditResultEvent> results(InMemorySink<String> sink, String documentId) {
+        return sink.received().stream().map(m -> EventJson.read(m.getPayload(), AuditResultEvent.class))
+                .filter(r -> r.documentId().equals(documentId)).toList();
+    }
+
+    private void await(InMemorySink<String> sink, String documentId, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (results(sink, documentId).size() < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    private void send(ParsedReportEvent e) {
+        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, e.documentId(),
+                TestReports.json(e)));
+    }
+
+    @Test
+    void aReportArrivingBeforeItsPredecessorIsCheckedAgainWhenThePredecessorArrives() throws Exception {
+        InMemorySink<String> audited = connector.sink("audited");
+        audited.clear();
+        ParsedReportEvent y2021 = TestReports.withCell(TestReports.golden("dushanzi-urban-management-2021"),
+                "table2", "carried_forward", "natural_person", "2");
+        ParsedReportEvent y2022 = TestReports.asYear(TestReports.golden("dushanzi-urban-management-2021"),
+                "d".repeat(64), 2022);
+
+        send(y2022);
+        await(audited, y2022.documentId(), 1);
+        assertTrue(results(audited, y2022.documentId()).get(0).findings().stream()
+                .noneMatch(f -> f.ruleId().startsWith("YEAR-")), "no predecessor yet, nothing to compare");
+
+        send(y2021);
+        await(audited, y2022.documentId(), 2);
+        List<AuditResultEvent> again = results(audited, y2022.documentId());
+        assertEquals(2, again.size(), "2022 is audited again once 2021 is there");
+        assertTrue(again.get(1).findings().stream().anyMatch(f -> f.ruleId().equals("YEAR-001")
+                && "natural_person".equals(f.location().column()) && "2".equals(f.expected())));
+
+        int before = audited.received().size();
+        given().post("/audits/reaudit").then().statusCode(200).body("reaudited", greaterThanOrEqualTo(2));
+        assertTrue(audited.received().size() >= before + 2, "every report seen is audited again");
+        assertEquals(again.get(1).findings().stream().map(f -> f.findingId()).toList(),
+                results(audited, y2022.documentId()).get(2).findings().stream().map(f -> f.findingId()).toList(),
+                "a re-audit gives the same finding ids, so it replaces rather than duplicates");
+    }
+}
