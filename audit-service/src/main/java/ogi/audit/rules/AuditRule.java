@@ -52,9 +52,39 @@ public abstract class AuditRule {
 
     protected Finding finding(AuditContext context, Location location, String messageZh, String messageEn,
             Object expected, Object actual) {
+        List<Location> cells = location.row() != null && location.column() != null ? List.of(location) : List.of();
+        return finding(context, location, messageZh, messageEn, expected, actual, cells);
+    }
+
+    /** A finding with every cell its check read ({@code cells}), so a reviewer sees both sides of a sum. */
+    protected Finding finding(AuditContext context, Location location, String messageZh, String messageEn,
+            Object expected, Object actual, List<Location> cells) {
         return new Finding(Finding.idOf(context.documentId(), id, location), id, category, severity, messageZh,
-                messageEn, location, expected == null ? null : String.valueOf(expected),
-                actual == null ? null : String.valueOf(actual));
+                messageEn, labelled(context, location), expected == null ? null : String.valueOf(expected),
+                actual == null ? null : String.valueOf(actual),
+                cells.stream().map(c -> labelled(context, c)).toList());
+    }
+
+    /** The cells of one column over several rows. */
+    protected static List<Location> column(String table, List<String> rows, String column) {
+        return rows.stream().map(r -> Location.cell(table, r, column)).toList();
+    }
+
+    /** The cells of one row over several columns. */
+    protected static List<Location> row(String table, String row, List<String> columns) {
+        return columns.stream().map(c -> Location.cell(table, row, c)).toList();
+    }
+
+    private static Location labelled(AuditContext context, Location l) {
+        if (l.table() == null) {
+            return l;
+        }
+        var table = context.template().table(l.table());
+        String rowLabel = l.row() == null ? null : table.rows().stream().filter(r -> r.key().equals(l.row()))
+                .map(r -> r.label()).findFirst().orElse(null);
+        String columnLabel = l.column() == null ? null : table.columns().stream()
+                .filter(c -> c.key().equals(l.column())).map(c -> c.label()).findFirst().orElse(null);
+        return l.withLabels(rowLabel, columnLabel);
     }
 
     protected static List<Finding> list() {

@@ -42,7 +42,8 @@ public class InForceCountRule extends AuditRule {
                         row + ": in force should be " + AuditContext.plain(before) + " + " + AuditContext.plain(issued)
                                 + " - " + AuditContext.plain(repealed) + " = " + AuditContext.plain(expected) + ", the table says "
                                 + AuditContext.plain(now),
-                        AuditContext.plain(expected), AuditContext.plain(now)));
+                        AuditContext.plain(expected), AuditContext.plain(now),
+                        row("table1", row, List.of("issued", "repealed", "in_force"))));
             }
         }
         return findings;

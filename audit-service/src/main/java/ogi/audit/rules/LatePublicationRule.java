@@ -7,7 +7,10 @@ import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
 import ogi.contracts.report.ReportMetadata;
 
-/** TIME-001: a department publishes its report by 31 January of the following year (条例 art. 49). */
+/**
+ * TIME-001 (条例 art. 49): a department publishes its report by 31 January of the following year; a people's
+ * government at county level or above (an agency named …人民政府) its own report by 31 March.
+ */
 public class LatePublicationRule extends AuditRule {
     public LatePublicationRule() {
         super("TIME-001");
@@ -19,7 +22,8 @@ public class LatePublicationRule extends AuditRule {
         if (meta.year() == null || meta.publicationDate() == null) {
             return List.of();
         }
-        LocalDate deadline = LocalDate.of(meta.year() + 1, 1, 31);
+        boolean government = meta.agency() != null && meta.agency().endsWith("人民政府");
+        LocalDate deadline = government ? LocalDate.of(meta.year() + 1, 3, 31) : LocalDate.of(meta.year() + 1, 1, 31);
         if (meta.publicationDate().isAfter(deadline)) {
             return List.of(finding(context, new Location(null, null, "publicationDate", null),
                     "发布日期" + meta.publicationDate() + "晚于" + deadline,

@@ -38,6 +38,7 @@ public class RuleCatalogue {
             new ProseDenialContradictedRule(),
             new RowLabelRule(),
             new OldTemplateRule(),
+            new RowOrderRule(),
             new LatePublicationRule(),
             new CarryOverMismatchRule(),
             new InForceCountRule());

@@ -25,7 +25,9 @@ public class Table2BalanceRule extends AuditRule {
                                 + AuditContext.plain(right),
                         "Column " + column.key() + ": new + carried over = " + AuditContext.plain(left)
                                 + ", total handled + carried forward = " + AuditContext.plain(right),
-                        AuditContext.plain(left), AuditContext.plain(right)));
+                        AuditContext.plain(left), AuditContext.plain(right),
+                        column("table2", List.of("new_applications", "carried_over", "total_handled",
+                                "carried_forward"), column.key())));
             }
         }
         return findings;

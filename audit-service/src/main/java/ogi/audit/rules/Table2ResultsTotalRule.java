@@ -28,7 +28,9 @@ public class Table2ResultsTotalRule extends AuditRule {
                                 + AuditContext.plain(sum),
                         "Column " + column.key() + ": total handled is " + AuditContext.plain(total)
                                 + ", the results add up to " + AuditContext.plain(sum),
-                        AuditContext.plain(sum), AuditContext.plain(total)));
+                        AuditContext.plain(sum), AuditContext.plain(total),
+                        column("table2", java.util.stream.Stream.concat(results.stream(),
+                                java.util.stream.Stream.of("total_handled")).toList(), column.key())));
             }
         }
         return findings;

@@ -28,7 +28,7 @@ public class Table2RowTotalRule extends AuditRule {
                                 + AuditContext.plain(sum),
                         "Row " + row.key() + ": total is " + AuditContext.plain(total)
                                 + ", the applicant columns add up to " + AuditContext.plain(sum),
-                        AuditContext.plain(sum), AuditContext.plain(total)));
+                        AuditContext.plain(sum), AuditContext.plain(total), row("table2", row.key(), row.columns())));
             }
         }
         return findings;

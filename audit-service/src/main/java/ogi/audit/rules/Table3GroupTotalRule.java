@@ -27,7 +27,9 @@ public class Table3GroupTotalRule extends AuditRule {
                         "「" + label + "」为" + AuditContext.plain(total) + "，各项结果之和为" + AuditContext.plain(sum),
                         group + " total is " + AuditContext.plain(total) + ", its results add up to "
                                 + AuditContext.plain(sum),
-                        AuditContext.plain(sum), AuditContext.plain(total)));
+                        AuditContext.plain(sum), AuditContext.plain(total),
+                        row("table3", "cases", java.util.stream.Stream.concat(RESULTS.stream(), java.util.stream.Stream.of(
+                                "total")).map(r -> group + "_" + r).toList())));
             }
         }
         return findings;

@@ -2,9 +2,15 @@ package ogi.contracts.event;
 
 /**
  * Where a finding points: a section number (1-6), a table id ({@code table1}, {@code table2}, {@code table3}),
- * and the template keys of the row and column. Absent parts are null.
+ * the template keys of the row and column, and their labels as the template prints them. Absent parts are null.
+ * Only the keys are part of a finding's identity.
  */
-public record Location(Integer section, String table, String row, String column) {
+public record Location(Integer section, String table, String row, String column, String rowLabel,
+        String columnLabel) {
+
+    public Location(Integer section, String table, String row, String column) {
+        this(section, table, row, column, null, null);
+    }
 
     public static Location section(int number) {
         return new Location(number, null, null, null);
@@ -18,9 +24,19 @@ public record Location(Integer section, String table, String row, String column)
         return new Location(null, table, row, column);
     }
 
+    public Location withLabels(String rowLabel, String columnLabel) {
+        return new Location(section, table, row, column, rowLabel, columnLabel);
+    }
+
     /** A stable text form, part of a finding's identity. */
     public String key() {
         return (section == null ? "" : "s" + section) + "/" + nz(table) + "/" + nz(row) + "/" + nz(column);
+    }
+
+    /** True when this location is the cell (table, row, column). */
+    public boolean isCell(String table, String row, String column) {
+        return java.util.Objects.equals(this.table, table) && java.util.Objects.equals(this.row, row)
+                && java.util.Objects.equals(this.column, column);
     }
 
     private static String nz(String s) {
