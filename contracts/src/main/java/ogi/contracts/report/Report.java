@@ -16,6 +16,14 @@ public record Report(
         List<String> parseNotes,
         String text) {
 
+    /** True when part of the template was not found: a section, a table or a table row. */
+    @com.fasterxml.jackson.annotation.JsonProperty("partial")
+    public boolean partial() {
+        return sections.stream().anyMatch(s -> !s.found())
+                || java.util.stream.Stream.of(table1, table2, table3)
+                        .anyMatch(t -> !t.found() || t.rows().stream().anyMatch(r -> !r.found()));
+    }
+
     public ReportTable table(String id) {
         return switch (id) {
             case "table1" -> table1;

@@ -16,10 +16,8 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.messaging.OutgoingEvents;
-import ogi.contracts.report.Report;
-import ogi.parse.extract.DocumentTextExtractor;
 import ogi.parse.extract.UnreadableDocumentException;
-import ogi.parse.report.ReportParser;
+import ogi.parse.report.DocumentReader;
 
 /**
  * Consumes raw documents, emits parsed reports. A document that cannot be read throws, which nacks the record: the
@@ -30,16 +28,14 @@ import ogi.parse.report.ReportParser;
 public class RawDocumentConsumer {
     private static final Logger LOG = Logger.getLogger(RawDocumentConsumer.class);
 
-    private final DocumentTextExtractor extractor;
-    private final ReportParser parser;
+    private final DocumentReader reader;
     private final MutinyEmitter<String> parsed;
     private final MeterRegistry metrics;
     private final Timer duration;
 
-    public RawDocumentConsumer(DocumentTextExtractor extractor, ReportParser parser,
-            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics) {
-        this.extractor = extractor;
-        this.parser = parser;
+    public RawDocumentConsumer(DocumentReader reader, @Channel("parsed") MutinyEmitter<String> parsed,
+            MeterRegistry metrics) {
+        this.reader = reader;
         this.parsed = parsed;
         this.metrics = metrics;
         this.duration = Timer.builder("parse.duration").description("time to extract and parse one document")
@@ -60,13 +56,14 @@ public class RawDocumentConsumer {
         }
         Timer.Sample sample = Timer.start(metrics);
         try {
-            ParsedReportEvent event = parse(raw);
+            ParsedReportEvent event = reader.read(raw);
             parsed.sendMessageAndAwait(OutgoingEvents.message(raw.documentId(), raw.documentId() + ":parsed",
                     EventTypes.PARSED_REPORT, "parse-service", event));
             count("parsed");
             var meta = event.report().metadata();
-            LOG.infof("document %s (%s): parsed, agency %s, year %s, template %s", raw.documentId(), raw.fileName(),
-                    meta.agency(), meta.year(), meta.template());
+            LOG.infof("document %s (%s): parsed%s, agency %s, year %s, template %s", raw.documentId(),
+                    raw.fileName(), event.report().partial() ? " (partial)" : "", meta.agency(), meta.year(),
+                    meta.template());
         } catch (UnreadableDocumentException e) {
             count("failed");
             LOG.warnf("document %s (%s): cannot be parsed, sent to the dead-letter topic: %s", raw.documentId(),
@@ -75,17 +72,6 @@ public class RawDocumentConsumer {
         } finally {
             sample.stop(duration);
         }
-    }
-
-    ParsedReportEvent parse(RawDocumentEvent raw) {
-        String text = extractor.extract(raw.format(), raw.content(), raw.contentType());
-        Report report = parser.parse(text);
-        if (ReportParser.recognisesNothing(report)) {
-            throw new UnreadableDocumentException("not an annual report on open government information: none of the "
-                    + "six section headings and none of the three tables of the template was found");
-        }
-        return new ParsedReportEvent(EventTypes.SCHEMA_VERSION, raw.documentId(), ReportParser.VERSION,
-                java.time.Instant.now(), raw.fileName(), raw.format(), report);
     }
 
     private void count(String outcome) {

@@ -30,7 +30,7 @@ import ogi.parse.report.SampleReports;
  * and metadata as the text; and as PDFs with a text layer (fixtures made with PDFBox by {@link PdfFixtureGenerator}:
  * cells placed in columns, prose wrapped, page numbers, page breaks inside tables).
  */
-class FormatEquivalenceTest {
+public class FormatEquivalenceTest {
     private static final Map<String, Integer> ROWSPANS = Map.of("三、本年度办理结果", 22, "(三)不予公开", 8,
             "(四)无法提供", 3, "(五)不予处理", 5, "(六)其他处理", 3);
 
@@ -151,7 +151,7 @@ class FormatEquivalenceTest {
         return doc.outerHtml();
     }
 
-    static byte[] toDocx(String text) throws Exception {
+    public static byte[] toDocx(String text) throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFTable table = null;
             for (String line : text.split("\n")) {
