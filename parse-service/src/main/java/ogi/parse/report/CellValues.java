@@ -24,16 +24,31 @@ final class CellValues {
 
     /** True when the word can only be a cell value (a number, a blank marker or a word put for a number). */
     static boolean isValueWord(String word) {
-        String w = normalizeDigits(word.strip());
-        return NUMBER.matcher(w).matches() || MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w);
+        String w = word.strip();
+        if (isPlainInteger(w)) {
+            return true;
+        }
+        if (w.length() > 24) {
+            return false;
+        }
+        w = normalizeDigits(w);
+        if (MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w)) {
+            return true;
+        }
+        char first = w.charAt(0);
+        boolean couldBeNumber = (first >= '0' && first <= '9') || "-−－+＋".indexOf(first) >= 0;
+        return couldBeNumber && NUMBER.matcher(w).matches();
     }
 
     static boolean isValueToken(Token token) {
-        return token.isEmpty() || isValueWord(token.text());
+        return token.value();
     }
 
     static Cell read(Token token, String expectedUnit) {
         String raw = token.text().strip();
+        if (isPlainInteger(raw)) {
+            return new Cell(new BigDecimal(raw), raw, null, token.line());
+        }
         String text = normalizeDigits(raw);
         Matcher m = NUMBER.matcher(text);
         if (!m.matches()) {
@@ -51,7 +66,28 @@ final class CellValues {
         return new Cell(value, raw, unit, token.line());
     }
 
+    private static boolean isPlainInteger(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String normalizeDigits(String s) {
+        boolean fullWidth = false;
+        for (int i = 0; i < s.length() && !fullWidth; i++) {
+            char c = s.charAt(i);
+            fullWidth = c >= '０' && c <= '９';
+        }
+        if (!fullWidth) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);

@@ -1,27 +1,44 @@
 package ogi.parse.report;
 
-import java.util.regex.Pattern;
 
 /**
  * Label normalisation: white space (also inside a label, from split cells), full- and half-width punctuation and
  * quotes are removed; full-width digits become ASCII. What remains are the characters that carry meaning.
  */
 final class Labels {
-    private static final Pattern IGNORED = Pattern.compile(
-            "[\\s\\u00a0\\u3000()（）【】\\[\\]、,，.．:：;；“”\"'‘’「」《》〈〉·•]");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+|\\d{1,2})(?=\\D)");
+    private static final String IGNORED = "()（）【】[]、,，.．:：;；“”\"'‘’「」《》〈〉·•\u00a0\u3000";
 
     private Labels() {
     }
 
     static String normalize(String text) {
-        return IGNORED.matcher(CellValues.normalizeDigits(text)).replaceAll("");
+        String digits = CellValues.normalizeDigits(text);
+        StringBuilder b = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (!Character.isWhitespace(c) && IGNORED.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The leading numbering of a normalised label ({@code 七} of {@code 七总计}, {@code 3} of {@code 3其他}). */
     static String numbering(String normalized) {
-        var m = NUMBERING.matcher(normalized);
-        return m.find() ? m.group() : "";
+        int end = 0;
+        while (end < normalized.length() && "一二三四五六七八九十".indexOf(normalized.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end == 0) {
+            while (end < normalized.length() && end < 2 && Character.isDigit(normalized.charAt(end))) {
+                end++;
+            }
+        }
+        // numbering is followed by something that is not a digit (the label itself)
+        if (end == 0 || end >= normalized.length() || Character.isDigit(normalized.charAt(end))) {
+            return "";
+        }
+        return normalized.substring(0, end);
     }
 
     static String withoutNumbering(String normalized) {

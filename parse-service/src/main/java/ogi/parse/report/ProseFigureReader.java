@@ -10,8 +10,30 @@ import ogi.contracts.report.ProseFigure;
 
 /** Finds the figures the prose restates ("共受理政府信息公开申请2件", "未收取信息处理费"), each with its sentence. */
 final class ProseFigureReader {
-    private record Rule(String kind, Pattern pattern, boolean hasNumber) {
+    /** A rule is tried only on sentences holding one of its keywords: most sentences hold none. */
+    private record Rule(String kind, Pattern pattern, boolean hasNumber, List<String> keywords) {
+        Rule(String kind, Pattern pattern, boolean hasNumber) {
+            this(kind, pattern, hasNumber, KEYWORDS.get(kind));
+        }
+
+        boolean mayMatch(String sentence) {
+            for (String keyword : keywords) {
+                if (sentence.contains(keyword)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    private static final java.util.Map<String, List<String>> KEYWORDS = java.util.Map.of(
+            ProseFigure.NO_APPLICATIONS, List.of("申请"),
+            ProseFigure.APPLICATIONS_RECEIVED, List.of("申请"),
+            ProseFigure.PERMITS, List.of("行政许可"),
+            ProseFigure.PENALTIES, List.of("行政处罚"),
+            ProseFigure.PROACTIVE_ITEMS, List.of("主动公开"),
+            ProseFigure.NO_FEES, List.of("收取", "信息处理费"),
+            ProseFigure.NO_REVIEW_OR_LITIGATION, List.of("行政复议", "行政诉讼"));
 
     private static final List<Rule> RULES = List.of(
             new Rule(ProseFigure.NO_APPLICATIONS, Pattern.compile(
@@ -30,7 +52,19 @@ final class ProseFigureReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
 
+    private static final List<String> ALL_KEYWORDS = KEYWORDS.values().stream().flatMap(List::stream).distinct()
+            .toList();
+
     private ProseFigureReader() {
+    }
+
+    private static boolean mentionsAnyKeyword(String line) {
+        for (String keyword : ALL_KEYWORDS) {
+            if (line.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only prose lines: lines that hold no table cell separators and read as sentences. */
@@ -41,8 +75,14 @@ final class ProseFigureReader {
             if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.strip().length() < 8) {
                 continue;
             }
+            if (!mentionsAnyKeyword(line)) {
+                continue;
+            }
             for (String sentence : SENTENCE_END.split(line)) {
                 for (Rule rule : RULES) {
+                    if (!rule.mayMatch(sentence)) {
+                        continue;
+                    }
                     Matcher m = rule.pattern.matcher(sentence);
                     if (m.find()) {
                         BigDecimal value = rule.hasNumber ? new BigDecimal(m.group(1)) : null;

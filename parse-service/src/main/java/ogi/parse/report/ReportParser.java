@@ -29,8 +29,11 @@ public class ReportParser {
     /** Longest text carried in the event (whole text, and each section); beyond it the text is cut and said so. */
     public static final int MAX_TEXT_CHARS = 200_000;
 
+    private static final java.util.Set<String> OLDER_TEMPLATE_MARKERS = ReportTemplate.v2021()
+            .olderTemplateMarkers().stream().map(Labels::normalize).collect(java.util.stream.Collectors.toSet());
+
     public Report parse(String text) {
-        List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+        List<String> lines = lines(text);
         List<Token> tokens = Tokenizer.tokenize(lines);
         List<String> notes = new ArrayList<>();
         ReportTemplate template = usesOlderTemplate(tokens) ? ReportTemplate.v2019() : ReportTemplate.v2021();
@@ -68,6 +71,24 @@ public class ReportParser {
                 cap(text, "the text", notes));
     }
 
+    /** Lines split on \\n, \\r\\n or \\r. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
     private static Section capped(Section s, List<String> notes) {
         return s.text() == null ? s
                 : new Section(s.number(), s.heading(), s.found(), s.line(), cap(s.text(), "section " + s.number(), notes));
@@ -95,7 +116,7 @@ public class ReportParser {
         RowSpec row = spec.rows().get(0);
         int header = -1;
         for (int i = from; i < tokens.size(); i++) {
-            if (isTable3Header(Labels.normalize(tokens.get(i).text()))) {
+            if (isTable3Header(tokens.get(i).normalized())) {
                 header = i;
                 break;
             }
@@ -131,19 +152,18 @@ public class ReportParser {
     }
 
     private static boolean isSectionStart(Token token) {
-        String n = Labels.normalize(token.text());
+        String n = token.normalized();
         return n.startsWith("五存在") || n.startsWith("六其他需要");
     }
 
     /** The 2019 format's own column and row labels (本年新制作数量, 政府集中采购 ...) tell it apart. */
     private static boolean usesOlderTemplate(List<Token> tokens) {
-        List<String> markers = ReportTemplate.v2021().olderTemplateMarkers().stream().map(Labels::normalize).toList();
-        return tokens.stream().anyMatch(t -> markers.contains(Labels.normalize(t.text())));
+        return tokens.stream().anyMatch(t -> OLDER_TEMPLATE_MARKERS.contains(t.normalized()));
     }
 
     private static int firstTokenContaining(List<Token> tokens, int from, String text) {
         for (int i = from; i < tokens.size(); i++) {
-            if (Labels.normalize(tokens.get(i).text()).contains(text)) {
+            if (tokens.get(i).normalized().contains(text)) {
                 return i;
             }
         }

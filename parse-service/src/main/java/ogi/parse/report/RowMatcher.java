@@ -17,6 +17,7 @@ import ogi.contracts.template.ReportTemplate.TableSpec;
  */
 final class RowMatcher {
     private static final int MIN_PREFIX = 4;
+    private static final int MAX_TYPOS = 2;
 
     record Match(RowSpec row, LabelMatch kind) {
     }
@@ -24,9 +25,21 @@ final class RowMatcher {
     private record Candidate(RowSpec row, String numbering, String core, boolean alias) {
     }
 
-    private final List<Candidate> candidates = new ArrayList<>();
+    private static final java.util.Map<TableSpec, RowMatcher> BY_TABLE =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final int MAX_MEMO = 50_000;
+    /** Longer than any label with a group label before it: prose, not a row label. */
+    private static final int MAX_LABEL = 90;
 
-    RowMatcher(TableSpec table) {
+    private final List<Candidate> candidates = new ArrayList<>();
+    /** Cells repeat from report to report (headers, labels): their match is remembered, up to a bound. */
+    private final java.util.Map<String, Optional<Match>> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static RowMatcher of(TableSpec table) {
+        return BY_TABLE.computeIfAbsent(table, RowMatcher::new);
+    }
+
+    private RowMatcher(TableSpec table) {
         for (RowSpec row : table.rows()) {
             String normalized = Labels.normalize(row.label());
             candidates.add(new Candidate(row, Labels.numbering(normalized), Labels.withoutNumbering(normalized), false));
@@ -41,8 +54,19 @@ final class RowMatcher {
      * Matches the text, or else its tail after a space: PDF text and flattened rows put a group label and a row
      * label in one cell ({@code 三、本年度办理结果 (一)予以公开}).
      */
+    Optional<Match> match(Token token) {
+        return match(token.text(), token.normalized());
+    }
+
     Optional<Match> match(String text) {
-        Optional<Match> whole = matchWhole(text);
+        return match(text, Labels.normalize(text));
+    }
+
+    private Optional<Match> match(String text, String normalizedText) {
+        if (normalizedText.length() > MAX_LABEL) {
+            return Optional.empty();
+        }
+        Optional<Match> whole = matchNormalized(normalizedText);
         if (whole.isPresent()) {
             return whole;
         }
@@ -59,7 +83,23 @@ final class RowMatcher {
     }
 
     private Optional<Match> matchWhole(String text) {
-        String normalized = Labels.normalize(text);
+        return matchNormalized(Labels.normalize(text));
+    }
+
+    private Optional<Match> matchNormalized(String normalized) {
+        Optional<Match> known = memo.get(normalized);
+        if (known != null) {
+            return known;
+        }
+        Optional<Match> match = compute(normalized);
+        if (memo.size() >= MAX_MEMO) {
+            memo.clear();
+        }
+        memo.put(normalized, match);
+        return match;
+    }
+
+    private Optional<Match> compute(String normalized) {
         if (normalized.isEmpty() || normalized.length() > 60) {
             return Optional.empty();
         }
@@ -79,7 +119,8 @@ final class RowMatcher {
         Candidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Candidate c : candidates) {
-            if (c.alias || c.core.length() < 6 || !numberingFits(c, numbering)) {
+            if (c.alias || c.core.length() < 6 || !numberingFits(c, numbering)
+                    || Math.abs(c.core.length() - core.length()) > MAX_TYPOS) {
                 continue;
             }
             int d = Labels.editDistance(c.core, core);
@@ -88,7 +129,7 @@ final class RowMatcher {
                 best = c;
             }
         }
-        if (best != null && bestDistance <= (best.core.length() >= 12 ? 2 : 1)) {
+        if (best != null && bestDistance <= (best.core.length() >= 12 ? MAX_TYPOS : 1)) {
             return Optional.of(new Match(best.row, LabelMatch.TYPO));
         }
         return Optional.empty();

@@ -27,6 +27,10 @@ final class SectionReader {
         java.util.Arrays.fill(at, -1);
         for (int i = 0; i < lines.size(); i++) {
             String line = Tokenizer.removeNoise(lines.get(i));
+            String stripped = line.stripLeading();
+            if (stripped.isEmpty() || NUMERALS.indexOf(stripped.charAt(0)) < 0) {
+                continue;
+            }
             var m = HEADING_START.matcher(line);
             if (!m.find()) {
                 continue;

@@ -29,7 +29,7 @@ final class TableReader {
     }
 
     static Result readRows(TableSpec spec, List<Token> tokens, int from, int to, List<String> notes) {
-        RowMatcher matcher = new RowMatcher(spec);
+        RowMatcher matcher = RowMatcher.of(spec);
         Map<String, FoundRow> found = new HashMap<>();
         int first = -1;
         int last = -1;
@@ -38,7 +38,7 @@ final class TableReader {
             if (token.isEmpty() || CellValues.isValueToken(token)) {
                 continue;
             }
-            Optional<RowMatcher.Match> match = matcher.match(token.text());
+            Optional<RowMatcher.Match> match = matcher.match(token);
             if (match.isEmpty()) {
                 continue;
             }

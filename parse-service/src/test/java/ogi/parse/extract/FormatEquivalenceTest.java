@@ -3,19 +3,12 @@ package ogi.parse.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import ogi.contracts.event.DocumentFormat;
@@ -31,9 +24,6 @@ import ogi.parse.report.SampleReports;
  * cells placed in columns, prose wrapped, page numbers, page breaks inside tables).
  */
 public class FormatEquivalenceTest {
-    private static final Map<String, Integer> ROWSPANS = Map.of("三、本年度办理结果", 22, "(三)不予公开", 8,
-            "(四)无法提供", 3, "(五)不予处理", 5, "(六)其他处理", 3);
-
     private final DocumentTextExtractor extractor = new DocumentTextExtractor();
     private final ReportParser parser = new ReportParser();
 
@@ -121,71 +111,12 @@ public class FormatEquivalenceTest {
         return out;
     }
 
-    /** Pipe rows become table rows; group labels get their rowspan; a one-cell title row spans all columns. */
     static String toHtml(String text) {
-        Document doc = Document.createShell("");
-        Element body = doc.body();
-        Element table = null;
-        for (String line : text.split("\n")) {
-            if (!line.contains("|")) {
-                table = null;
-                body.appendElement("p").text(line);
-                continue;
-            }
-            if (table == null) {
-                table = body.appendElement("table");
-            }
-            Element tr = table.appendElement("tr");
-            List<String> cells = cells(line);
-            for (String cell : cells) {
-                Element td = tr.appendElement("td").text(cell);
-                Integer span = ROWSPANS.get(cell.replace("（", "(").replace("）", ")"));
-                if (span != null) {
-                    td.attr("rowspan", String.valueOf(span));
-                }
-            }
-            if (cells.size() == 1) {
-                tr.child(0).attr("colspan", "4");
-            }
-        }
-        return doc.outerHtml();
+        return FormatSamples.html(text);
     }
 
-    public static byte[] toDocx(String text) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFTable table = null;
-            for (String line : text.split("\n")) {
-                if (!line.contains("|")) {
-                    table = null;
-                    doc.createParagraph().createRun().setText(line);
-                    continue;
-                }
-                List<String> cells = cells(line);
-                XWPFTableRow row;
-                if (table == null) {
-                    table = doc.createTable();
-                    row = table.getRow(0);
-                } else {
-                    row = table.createRow();
-                }
-                while (row.getTableCells().size() < cells.size()) {
-                    row.addNewTableCell();
-                }
-                for (int i = 0; i < cells.size(); i++) {
-                    row.getCell(i).setText(cells.get(i));
-                }
-            }
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        for (String c : line.strip().replaceAll("^\\|", "").replaceAll("\\|\\s*$", "").split("\\|", -1)) {
-            cells.add(c.strip());
-        }
-        return cells;
+    public static byte[] toDocx(String text) {
+        return FormatSamples.docx(text);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
