@@ -61,7 +61,8 @@ class ReportResourceTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             var r = given().get("/reports/" + id);
-            if (r.statusCode() == 200 && status.equals(r.path("status")) && (field == null || r.path(field) != null)) {
+            if (r.statusCode() == 200 && status.equals(r.path("status")) && (field == null || r.path(field) != null)
+                    && (!"audited".equals(status) || "weibin.txt".equals(r.path("fileName")) || field == null)) {
                 return r.then();
             }
             Thread.sleep(50);
@@ -71,8 +72,11 @@ class ReportResourceTest {
 
     @Test
     void stagesArrivingInAnyOrderAndTwiceEndAuditedOnce() throws Exception {
-        ParsedReportEvent parsed = EventJson.read(golden(), ParsedReportEvent.class);
-        String id = parsed.documentId();
+        ParsedReportEvent golden = EventJson.read(golden(), ParsedReportEvent.class);
+        String id = "1".repeat(64);
+        ParsedReportEvent parsed = new ParsedReportEvent(1, id, golden.parserVersion(), golden.parsedAt(),
+                golden.fileName(), golden.format(), golden.report());
+        String parsedJson = EventJson.write(parsed);
         Finding finding = new Finding(Finding.idOf(id, "COMP-003", Location.table("table1")), "COMP-003",
                 "completeness", Severity.ERROR, "空表", "empty table", Location.table("table1"), null, null);
         String audited = EventJson.write(new AuditResultEvent(1, id, "test", Instant.now(), "新乡市卫滨区城市管理局", 2022,
@@ -81,10 +85,10 @@ class ReportResourceTest {
                 Instant.now(), null, "x".getBytes(StandardCharsets.UTF_8)));
 
         send("audited", id, audited);
-        send("parsed", id, golden());
+        send("parsed", id, parsedJson);
         send("raw", id, raw);
         send("audited", id, audited);
-        send("parsed", id, golden());
+        send("parsed", id, parsedJson);
 
         awaitStatus(id, "audited", "report.table1")
                 .body("agency", equalTo("新乡市卫滨区城市管理局"))
@@ -93,8 +97,8 @@ class ReportResourceTest {
                 .body("audit.findings", hasSize(1))
                 .body("audit.findings[0].ruleId", equalTo("COMP-003"))
                 .body("report.table1.rows[0].cells.issued", nullValue());
-        given().queryParam("agency", "卫滨").get("/reports").then().statusCode(200)
-                .body("items", hasSize(1)).body("items[0].documentId", equalTo(id));
+        given().queryParam("agency", "卫滨").queryParam("limit", 200).get("/reports").then().statusCode(200)
+                .body("items.findAll { it.documentId == '" + id + "' }", hasSize(1));
     }
 
     @Test

@@ -8,10 +8,13 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentEvent;
+import ogi.query.report.AlertRepository;
+import ogi.query.report.FindingRepository;
 import ogi.query.report.ReportRepository;
 
 /**
@@ -24,10 +27,15 @@ public class PipelineEventConsumer {
     private static final Logger LOG = Logger.getLogger(PipelineEventConsumer.class);
 
     private final ReportRepository repository;
+    private final FindingRepository findings;
+    private final AlertRepository alerts;
     private final MeterRegistry metrics;
 
-    public PipelineEventConsumer(ReportRepository repository, MeterRegistry metrics) {
+    public PipelineEventConsumer(ReportRepository repository, FindingRepository findings, AlertRepository alerts,
+            MeterRegistry metrics) {
         this.repository = repository;
+        this.findings = findings;
+        this.alerts = alerts;
         this.metrics = metrics;
     }
 
@@ -54,8 +62,18 @@ public class PipelineEventConsumer {
     public void audited(ConsumerRecord<String, String> record) {
         AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
         repository.audited(result);
+        String region = repository.find(result.documentId()).map(d -> d.getString("region")).orElse(null);
+        findings.replaceAll(result, region);
         stored("audited");
         LOG.infof("document %s: audit result stored, %d findings", result.documentId(), result.findings().size());
+    }
+
+    @Incoming("alerts")
+    @Blocking
+    public void alert(ConsumerRecord<String, String> record) {
+        AlertEvent alert = EventJson.read(record.value(), AlertEvent.class);
+        alerts.store(alert);
+        stored("alert");
     }
 
     private void stored(String stage) {

@@ -19,6 +19,9 @@ import org.jboss.logging.Logger;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -55,6 +58,11 @@ public class ReportRepository {
         reports.createIndex(Indexes.ascending("agency"));
         reports.createIndex(Indexes.ascending("year"));
         reports.createIndex(Indexes.descending("receivedAt"));
+        reports.createIndex(Indexes.compoundIndex(Indexes.descending("firstSeenAt"), Indexes.ascending("_id")));
+        reports.createIndex(Indexes.compoundIndex(Indexes.ascending("agencySort"), Indexes.ascending("_id")));
+        reports.createIndex(Indexes.compoundIndex(Indexes.descending("yearSort"), Indexes.ascending("_id")));
+        reports.createIndex(Indexes.ascending("ruleIds"));
+        reports.createIndex(Indexes.ascending("region", "year"));
         LOG.info("indexes of the reports collection are in place");
     }
 
@@ -66,6 +74,9 @@ public class ReportRepository {
                 Updates.set("sizeBytes", raw.sizeBytes()),
                 Updates.set("sourceUrl", raw.sourceUrl()),
                 Updates.set("receivedAt", Date.from(raw.receivedAt())),
+                Updates.min("firstSeenAt", Date.from(raw.receivedAt())),
+                Updates.setOnInsert("agencySort", ""),
+                Updates.setOnInsert("yearSort", 0),
                 Updates.max("statusRank", ReportStatus.RECEIVED.rank())), UPSERT);
     }
 
@@ -76,9 +87,13 @@ public class ReportRepository {
         report.remove("text");
         reports.updateOne(eq("_id", parsed.documentId()), Updates.combine(
                 Updates.set("agency", meta.agency()),
+                Updates.set("agencySort", meta.agency() == null ? "" : meta.agency()),
                 Updates.set("region", meta.region()),
                 Updates.set("year", meta.year()),
+                Updates.set("yearSort", meta.year() == null ? 0 : meta.year()),
                 Updates.set("template", meta.template()),
+                Updates.set("partial", parsed.report().partial()),
+                Updates.min("firstSeenAt", Date.from(parsed.parsedAt())),
                 Updates.set("parsedAt", Date.from(parsed.parsedAt())),
                 Updates.set("parserVersion", parsed.parserVersion()),
                 Updates.set("report", report),
@@ -102,8 +117,14 @@ public class ReportRepository {
                         .append("auditedAt", Date.from(result.auditedAt()))
                         .append("findings", findings)),
                 Updates.set("findingCounts", counts),
+                Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
+                Updates.set("maxSeverityRank", result.findings().stream().mapToInt(f -> f.severity().ordinal() + 1)
+                        .max().orElse(0)),
                 Updates.set("agency", result.agency()),
+                Updates.set("agencySort", result.agency() == null ? "" : result.agency()),
                 Updates.set("year", result.year()),
+                Updates.set("yearSort", result.year() == null ? 0 : result.year()),
+                Updates.min("firstSeenAt", Date.from(result.auditedAt())),
                 Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
     }
 
@@ -111,6 +132,9 @@ public class ReportRepository {
         reports.updateOne(eq("_id", documentId), Updates.combine(
                 Updates.set("failure", new Document("stage", stage).append("reason", reason)
                         .append("at", new Date())),
+                Updates.min("firstSeenAt", new Date()),
+                Updates.setOnInsert("agencySort", ""),
+                Updates.setOnInsert("yearSort", 0),
                 Updates.max("statusRank", ReportStatus.FAILED.rank())), UPSERT);
     }
 
@@ -118,21 +142,77 @@ public class ReportRepository {
         return Optional.ofNullable(reports.find(eq("_id", documentId)).first());
     }
 
-    /** Lists reports, newest first; the agency filter is a literal substring (quoted, never a user regex). */
-    public List<Document> list(ReportStatus status, String agency, Integer year, int skip, int limit) {
+    /** One page of a listing and the cursor of the next page (null on the last page). */
+    public record Page(List<Document> items, String nextCursor) {
+    }
+
+    /**
+     * Lists reports in the given order, {@code limit} at a time after {@code after} (null for the first page).
+     * The agency filter is a literal substring (quoted, never a user regex).
+     */
+    public Page list(ReportFilter filter, ReportSort sort, Cursor after, int limit) {
         List<Bson> filters = new ArrayList<>();
-        if (status != null) {
-            filters.add(eq("statusRank", status.rank()));
+        if (filter.status() != null) {
+            filters.add(eq("statusRank", filter.status().rank()));
         }
-        if (agency != null) {
-            filters.add(regex("agency", Pattern.quote(agency)));
+        if (filter.agency() != null) {
+            filters.add(regex("agency", Pattern.quote(filter.agency())));
         }
-        if (year != null) {
-            filters.add(eq("year", year));
+        if (filter.region() != null) {
+            filters.add(eq("region", filter.region()));
         }
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        return reports.find(filter).projection(new Document("report", 0).append("text", 0).append("audit", 0))
-                .sort(Sorts.orderBy(Sorts.descending("receivedAt"), Sorts.ascending("_id")))
-                .skip(skip).limit(limit).into(new ArrayList<>());
+        if (filter.year() != null) {
+            filters.add(eq("year", filter.year()));
+        }
+        if (filter.minSeverity() != null) {
+            filters.add(Filters.gte("maxSeverityRank", filter.minSeverity().ordinal() + 1));
+        }
+        if (filter.ruleId() != null) {
+            filters.add(eq("ruleIds", filter.ruleId()));
+        }
+        if (after != null) {
+            Bson beyond = sort.direction() < 0 ? Filters.lt(sort.field(), after.value())
+                    : Filters.gt(sort.field(), after.value());
+            filters.add(Filters.or(beyond, and(eq(sort.field(), after.value()), Filters.gt("_id", after.id()))));
+        }
+        Bson order = Sorts.orderBy(sort.direction() < 0 ? Sorts.descending(sort.field()) : Sorts.ascending(sort.field()),
+                Sorts.ascending("_id"));
+        List<Document> items = reports.find(filters.isEmpty() ? new Document() : and(filters))
+                .projection(new Document("report", 0).append("text", 0).append("audit", 0))
+                .sort(order).limit(limit + 1).into(new ArrayList<>());
+        String next = null;
+        if (items.size() > limit) {
+            items = new ArrayList<>(items.subList(0, limit));
+            Document last = items.get(limit - 1);
+            next = new Cursor(last.get(sort.field()), last.getString("_id")).encode();
+        }
+        return new Page(items, next);
+    }
+
+    /** The agencies with their number of reports, years, region and error count, most errors first. */
+    public List<Document> agencies() {
+        return reports.aggregate(List.of(
+                Aggregates.match(Filters.ne("agency", null)),
+                Aggregates.group("$agency",
+                        Accumulators.sum("reports", 1),
+                        Accumulators.addToSet("years", "$year"),
+                        Accumulators.first("region", "$region"),
+                        Accumulators.sum("errors", "$findingCounts.error"),
+                        Accumulators.sum("warnings", "$findingCounts.warning")),
+                Aggregates.sort(Sorts.orderBy(Sorts.descending("errors"), Sorts.ascending("_id")))))
+                .into(new ArrayList<>());
+    }
+
+    /** An agency's reports, oldest year first (its series). */
+    public List<Document> series(String agency) {
+        return reports.find(eq("agency", agency))
+                .projection(new Document("report", 0).append("text", 0).append("audit", 0))
+                .sort(Sorts.orderBy(Sorts.ascending("yearSort"), Sorts.ascending("_id"))).into(new ArrayList<>());
+    }
+
+    /** Reports counted by year and status. */
+    public List<Document> countsByYearAndStatus() {
+        return reports.aggregate(List.of(Aggregates.group(new Document("year", "$year").append("statusRank",
+                "$statusRank"), Accumulators.sum("reports", 1)))).into(new ArrayList<>());
     }
 }

@@ -1,9 +1,7 @@
 package ogi.query.rest;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,94 +12,99 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.query.config.QueryConfig;
+import ogi.query.report.Cursor;
+import ogi.query.report.FindingRepository;
+import ogi.query.report.ReportFilter;
 import ogi.query.report.ReportRepository;
+import ogi.query.report.ReportSort;
 import ogi.query.report.ReportStatus;
 
-/** {@code GET /reports} and {@code GET /reports/{id}}: reports with their status, structured data and findings. */
+/** Reports: listing with filters and cursor pagination, one report whole, its findings, its text. */
 @Path("/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports")
 public class ReportResource {
-    private static final Pattern DOCUMENT_ID = Pattern.compile("^[0-9a-f]{64}$");
-    private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED)
-            .dateTimeConverter((value, writer) -> writer.writeString(java.time.Instant.ofEpochMilli(value).toString()))
-            .int64Converter((value, writer) -> writer.writeNumber(value.toString()))
-            .build();
-
-    private final ReportRepository repository;
+    private final ReportRepository reports;
+    private final FindingRepository findings;
     private final QueryConfig config;
 
-    public ReportResource(ReportRepository repository, QueryConfig config) {
-        this.repository = repository;
+    public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config) {
+        this.reports = reports;
+        this.findings = findings;
         this.config = config;
     }
 
     @GET
-    @Operation(summary = "List reports, newest first, filtered by status, agency (substring) and year")
+    @Operation(summary = "List reports: filter by status, agency (substring), region, year, minimum severity of their "
+            + "findings and rule id; sort newest|oldest|year|agency; page with limit and the nextCursor of the answer")
     public Response list(@QueryParam("status") String status, @QueryParam("agency") String agency,
-            @QueryParam("year") String year, @QueryParam("offset") @DefaultValue("0") String offset,
-            @QueryParam("limit") @DefaultValue("50") String limit) {
-        ReportStatus s;
+            @QueryParam("region") String region, @QueryParam("year") String year,
+            @QueryParam("minSeverity") String minSeverity, @QueryParam("rule") String rule,
+            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        ReportFilter filter = filter(status, agency, region, year, minSeverity, rule);
+        ReportSort order;
+        Cursor after;
         try {
-            s = status == null || status.isBlank() ? null : ReportStatus.parse(status);
+            order = sort == null || sort.isBlank() ? ReportSort.NEWEST : ReportSort.parse(sort.strip());
+            after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor.strip());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        Integer y = year == null || year.isBlank() ? null : intParam("year", year, 1990, 2100);
-        int skip = intParam("offset", offset, 0, Integer.MAX_VALUE);
-        int size = intParam("limit", limit, 1, config.maxPageSize());
-        String a = agency == null || agency.isBlank() ? null : agency.strip();
-        if (a != null && a.length() > 100) {
-            throw new BadRequestException("agency must be at most 100 characters");
+        int size = Params.integer("limit", limit, 1, config.maxPageSize(), 50);
+        ReportRepository.Page page = reports.list(filter, order, after, size);
+        Document body = new Document("items", page.items().stream().map(Json::report).toList())
+                .append("nextCursor", page.nextCursor());
+        return Response.ok(Json.write(body)).build();
+    }
+
+    static ReportFilter filter(String status, String agency, String region, String year, String minSeverity,
+            String rule) {
+        ReportStatus s;
+        try {
+            s = status == null || status.isBlank() ? null : ReportStatus.parse(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
         }
-        List<Document> items = repository.list(s, a, y, skip, size);
-        StringBuilder json = new StringBuilder("{\"offset\":").append(skip).append(",\"limit\":").append(size)
-                .append(",\"items\":[");
-        for (int i = 0; i < items.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(toJson(items.get(i)));
-        }
-        return Response.ok(json.append("]}").toString()).build();
+        return new ReportFilter(s, Params.text("agency", agency, 100), Params.text("region", region, 100),
+                Params.integer("year", year, 1990, 2100), Params.severity(minSeverity), Params.ruleId(rule));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One report: status, metadata, the three tables, the sections, findings and failure if any")
+    @Operation(summary = "One report: status, metadata, sections, the three tables, the audit with its findings, "
+            + "and the failure if any")
     public Response get(@PathParam("id") String id) {
-        if (!DOCUMENT_ID.matcher(id).matches()) {
-            throw new BadRequestException("a document id is 64 lower-case hexadecimal characters (SHA-256)");
+        return Response.ok(Json.write(Json.report(find(id)))).build();
+    }
+
+    @GET
+    @Path("/{id}/findings")
+    @Operation(summary = "The findings of one report, each with its location, expected and actual values")
+    public Response findings(@PathParam("id") String id) {
+        find(id);
+        List<Document> list = findings.ofDocument(id).stream().map(Json::finding).toList();
+        return Response.ok(Json.array(list)).build();
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    @Operation(summary = "The report's text as extracted from the original document")
+    public Response text(@PathParam("id") String id) {
+        Document doc = find(id);
+        String text = doc.getString("text");
+        if (text == null) {
+            throw new NotFoundException("report " + id + " has no text yet (status "
+                    + ReportStatus.ofRank(doc.getInteger("statusRank", 1)).label() + ")");
         }
-        Document doc = repository.find(id).orElseThrow(() -> new NotFoundException("no report with id " + id));
-        return Response.ok(toJson(doc)).build();
+        return Response.ok(text).build();
     }
 
-    private static String toJson(Document doc) {
-        Document view = new Document("documentId", doc.get("_id"));
-        int rank = doc.getInteger("statusRank", ReportStatus.RECEIVED.rank());
-        view.append("status", ReportStatus.ofRank(rank).label());
-        doc.forEach((k, v) -> {
-            if (!k.equals("_id") && !k.equals("statusRank")) {
-                view.append(k, v);
-            }
-        });
-        return view.toJson(JSON);
+    private Document find(String id) {
+        return reports.find(Params.documentId(id)).orElseThrow(() -> new NotFoundException("no report with id " + id));
     }
-
-    private static int intParam(String name, String value, int min, int max) {
-        try {
-            int v = Integer.parseInt(value.strip());
-            if (v < min || v > max) {
-                throw new BadRequestException(name + " must be between " + min + " and " + max);
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be an integer, got '" + value + "'");
-        }
-    }
-
 }

@@ -1,0 +1,56 @@
+package ogi.query.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ogi.query.report.ReportRepository;
+
+/** {@code GET /agencies} and an agency's series of reports by year. */
+@Path("/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "agencies")
+public class AgencyResource {
+    private final ReportRepository reports;
+
+    public AgencyResource(ReportRepository reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Operation(summary = "Agencies with their number of reports, years, region and finding counts, most errors first")
+    public Response agencies() {
+        List<Document> list = reports.agencies().stream().map(d -> {
+            Document view = new Document("agency", d.get("_id"));
+            d.forEach((k, v) -> {
+                if (!k.equals("_id")) {
+                    view.append(k, v);
+                }
+            });
+            return view;
+        }).toList();
+        return Response.ok(Json.array(list)).build();
+    }
+
+    @GET
+    @Path("/{agency}/reports")
+    @Operation(summary = "One agency's reports, oldest year first")
+    public Response series(@PathParam("agency") String agency) {
+        String name = Params.text("agency", agency, 100);
+        List<Document> series = reports.series(name);
+        if (series.isEmpty()) {
+            throw new NotFoundException("no reports of agency " + name);
+        }
+        return Response.ok(Json.array(series.stream().map(Json::report).toList())).build();
+    }
+}

@@ -1,0 +1,43 @@
+package ogi.query.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ogi.query.config.QueryConfig;
+import ogi.query.report.FindingRepository;
+
+/** {@code GET /findings}: findings across reports. */
+@Path("/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "findings")
+public class FindingResource {
+    private final FindingRepository findings;
+    private final QueryConfig config;
+
+    public FindingResource(FindingRepository findings, QueryConfig config) {
+        this.findings = findings;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Findings filtered by rule, minimum severity, agency (substring), year and document; most "
+            + "severe first")
+    public Response search(@QueryParam("rule") String rule, @QueryParam("minSeverity") String minSeverity,
+            @QueryParam("agency") String agency, @QueryParam("year") String year,
+            @QueryParam("documentId") String documentId, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        var list = findings.search(Params.ruleId(rule), Params.severity(minSeverity), Params.text("agency", agency, 100),
+                Params.integer("year", year, 1990, 2100),
+                documentId == null || documentId.isBlank() ? null : Params.documentId(documentId.strip()),
+                Params.integer("offset", offset, 0, 1_000_000, 0),
+                Params.integer("limit", limit, 1, config.maxPageSize(), 50));
+        return Response.ok(Json.array(list.stream().map(Json::finding).toList())).build();
+    }
+}
