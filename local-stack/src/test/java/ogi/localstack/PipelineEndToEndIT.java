@@ -129,6 +129,65 @@ class PipelineEndToEndIT {
         assertEquals("document-too-large", Api.json(tooBig.body()).get("error").asText());
     }
 
+    /**
+     * The dashboard in a real browser (headless Chromium): the reports and their statuses after they flowed
+     * through, a report page with the tables and the cells its findings point at, and the live alert feed taking a
+     * new alert from the SSE stream. A screenshot is kept as target/dashboard-*.png.
+     */
+    @Test
+    void theDashboardShowsReportsFindingsAndLiveAlertsInABrowser() throws Exception {
+        String weibin = api.postText(Samples.bytes("weibin-urban-management-2022.txt"), "text/plain; charset=utf-8",
+                "weibin.txt").get("documents").get(0).get("documentId").asText();
+        api.awaitStatus(weibin, "audited", PIPELINE_TIMEOUT);
+        var driver = Browser.start();
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(stack.url("query-service") + "/");
+            var row = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                    "table[data-testid=reports] tr[data-id='" + weibin + "']")));
+            assertTrue(row.getText().contains("新乡市卫滨区城市管理局"), row.getText());
+            assertTrue(row.getText().contains("已审核"), row.getText());
+            wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("table[data-testid=rule-counts]"))
+                    .getText().contains("COMP-003"));
+            wait.until(d -> d.findElement(org.openqa.selenium.By.id("stream-state")).getText().contains("live"));
+            int alertsBefore = driver.findElements(org.openqa.selenium.By.cssSelector("#alerts li")).size();
+            screenshot(driver, "overview");
+
+            // a new report: its alerts must reach the open page through the SSE stream
+            byte[] gb = Samples.text("unnamed-bureau-2023.txt").getBytes(Charset.forName("GB18030"));
+            String unnamed = api.postText(gb, "text/plain", "unnamed-gb.txt").get("documents").get(0)
+                    .get("documentId").asText();
+            api.awaitStatus(unnamed, "audited", PIPELINE_TIMEOUT);
+            wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#alerts li a[href='#/report/" + unnamed
+                    + "']")).size() > 0);
+            assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("#alerts li")).size() > alertsBefore);
+
+            row = driver.findElement(org.openqa.selenium.By.cssSelector("table[data-testid=reports] tr[data-id='"
+                    + weibin + "'] a"));
+            row.click();
+            wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("[data-testid=report-title]")).getText()
+                    .contains("新乡市卫滨区城市管理局"));
+            var findings = driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=findings]")).getText();
+            assertTrue(findings.contains("COMP-003") && findings.contains("第二十条"), findings);
+            var flaggedRows = driver.findElements(org.openqa.selenium.By.cssSelector(
+                    "section[data-testid=table2] tr.flag-ERROR"));
+            assertEquals(2, flaggedRows.size(), "rows 一 and 二 of Table 2 are flagged as missing");
+            assertTrue(flaggedRows.get(0).getText().contains("本年新收"), flaggedRows.get(0).getText());
+            var missingCells = driver.findElements(org.openqa.selenium.By.cssSelector(
+                    "section[data-testid=table1] td.missing"));
+            assertTrue(missingCells.size() >= 10, "the empty Article 20 table shows its cells as missing");
+            screenshot(driver, "report");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static void screenshot(org.openqa.selenium.chrome.ChromeDriver driver, String name) throws Exception {
+        byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        Files.write(root.resolve("local-stack/target/dashboard-" + name + ".png"), png);
+    }
+
     @Test
     void badUploadsGetA4xxWithAJsonReason() throws Exception {
         var empty = api.postRaw(new byte[0], "text/plain");

@@ -60,14 +60,22 @@ function cellText(cell) {
   return cell.raw != null && cell.raw !== '' ? cell.raw : (cell.value ?? '');
 }
 
-function renderTable(table, title, flags) {
+let templates = null;
+async function columnLabels(version) {
+  if (!templates) templates = await getJson('/template');
+  const labels = {};
+  for (const t of (templates[version] || templates['2021']).tables) for (const c of t.columns) labels[t.id + '/' + c.key] = c.label;
+  return labels;
+}
+
+function renderTable(table, title, flags, labels) {
   const wrap = el('section', { 'data-testid': table.id });
   wrap.append(el('h2', {}, title));
   if (!table.found) { wrap.append(el('p', { class: 'muted' }, '报告中未找到此表 — table not found in the report')); return wrap; }
   const columns = [];
   for (const row of table.rows) for (const c of Object.keys(row.cells)) if (!columns.includes(c)) columns.push(c);
   const t = el('table');
-  t.append(el('tr', {}, el('th', {}, '项目 Row'), ...columns.map(c => el('th', {}, c))));
+  t.append(el('tr', {}, el('th', {}, '项目 Row'), ...columns.map(c => el('th', { title: c }, labels[table.id + '/' + c] || c))));
   for (const row of table.rows) {
     const rowFlag = flags[table.id + '/' + row.key + '/'];
     const label = el('th', { title: row.labelAsWritten && row.labelAsWritten !== row.label ? '原文 as written: ' + row.labelAsWritten : '' },
@@ -111,9 +119,10 @@ async function reportPage(id) {
   const tables = el('div');
   if (r.report) {
     const flags = flagsOf(findings);
-    tables.append(renderTable(r.report.table1, '表一 第二十条主动公开情况 · Table 1 Article 20', flags));
-    tables.append(renderTable(r.report.table2, '表二 收到和处理政府信息公开申请情况 · Table 2 Applications', flags));
-    tables.append(renderTable(r.report.table3, '表三 行政复议、行政诉讼情况 · Table 3 Review and litigation', flags));
+    const labels = await columnLabels(r.template || '2021');
+    tables.append(renderTable(r.report.table1, '表一 第二十条主动公开情况 · Table 1 Article 20', flags, labels));
+    tables.append(renderTable(r.report.table2, '表二 收到和处理政府信息公开申请情况 · Table 2 Applications', flags, labels));
+    tables.append(renderTable(r.report.table3, '表三 行政复议、行政诉讼情况 · Table 3 Review and litigation', flags, labels));
   }
   const side = el('div');
   side.append(el('h2', {}, '审核发现 ', el('span', { class: 'en' }, 'Findings (' + findings.length + ')')));
@@ -141,7 +150,7 @@ function alertItem(a) {
   const f = a.finding || {};
   return el('li', { class: 'sev-' + f.severity, 'data-rule': f.ruleId },
     el('b', {}, f.ruleId + ' '), el('span', { class: 'sev sev-' + f.severity }, SEV[f.severity]), ' ',
-    el('a', { href: '#/report/' + a.documentId }, a.agency || a.documentId.slice(0, 12)), ' ', a.year || '',
+    el('a', { href: '#/report/' + a.documentId }, a.agency || '（未识别机关 unknown agency） ' + a.documentId.slice(0, 8)), ' ', a.year || '',
     el('small', {}, f.messageZh));
 }
 
