@@ -57,6 +57,17 @@ public final class ChildProcess {
         return process.isAlive();
     }
 
+    /** kill -9: no shutdown hook, no flush, no commit; what a crash does. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();

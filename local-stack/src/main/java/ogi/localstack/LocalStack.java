@@ -59,6 +59,10 @@ public final class LocalStack implements AutoCloseable {
         return p;
     }
 
+    public int mongoPort() {
+        return ports.get("mongo");
+    }
+
     public String bootstrap() {
         return "127.0.0.1:" + ports.get("kafka");
     }
@@ -99,6 +103,30 @@ public final class LocalStack implements AutoCloseable {
         ChildProcess p = ChildProcess.start(service, cmd, Map.of(), logDir());
         processes.add(p);
         return p;
+    }
+
+    /** Kills a process of the stack with SIGKILL (kill -9). */
+    public void kill(String name) {
+        ChildProcess p = process(name);
+        p.kill();
+        processes.remove(p);
+    }
+
+    /** Starts again a process that was killed: a service (waiting until ready) or the Kafka broker. */
+    public void restart(String name) throws Exception {
+        if (name.equals("kafka")) {
+            processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
+                    logDir()));
+            KafkaBroker.createTopics(bootstrap(), 6, 120_000);
+            return;
+        }
+        startService(name);
+        awaitReady(name, Duration.ofSeconds(120));
+    }
+
+    public ChildProcess process(String name) {
+        return processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no running process " + name));
     }
 
     public void awaitReady(String service, Duration timeout) throws Exception {

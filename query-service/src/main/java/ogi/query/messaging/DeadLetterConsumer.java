@@ -28,9 +28,11 @@ public class DeadLetterConsumer {
     private static final Pattern DOCUMENT_ID = Pattern.compile("^[0-9a-f]{64}$");
 
     private final ReportRepository repository;
+    private final MongoWrites writes;
 
-    public DeadLetterConsumer(ReportRepository repository) {
+    public DeadLetterConsumer(ReportRepository repository, MongoWrites writes) {
         this.repository = repository;
+        this.writes = writes;
     }
 
     @Incoming("dead-letter")
@@ -43,7 +45,8 @@ public class DeadLetterConsumer {
             LOG.warnf("dead letter from %s without a document id skipped: %s", topic, reason);
             return;
         }
-        repository.failed(id, stageOf(topic), reason == null ? "rejected without a reason" : reason);
+        writes.store("document " + id + " failed", () -> repository.failed(id, stageOf(topic),
+                reason == null ? "rejected without a reason" : reason));
         LOG.infof("document %s: marked failed (%s): %s", id, topic, reason);
     }
 

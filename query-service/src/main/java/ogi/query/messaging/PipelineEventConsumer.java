@@ -29,13 +29,15 @@ public class PipelineEventConsumer {
     private final ReportRepository repository;
     private final FindingRepository findings;
     private final AlertRepository alerts;
+    private final MongoWrites writes;
     private final MeterRegistry metrics;
 
     public PipelineEventConsumer(ReportRepository repository, FindingRepository findings, AlertRepository alerts,
-            MeterRegistry metrics) {
+            MongoWrites writes, MeterRegistry metrics) {
         this.repository = repository;
         this.findings = findings;
         this.alerts = alerts;
+        this.writes = writes;
         this.metrics = metrics;
     }
 
@@ -43,7 +45,7 @@ public class PipelineEventConsumer {
     @Blocking
     public void received(ConsumerRecord<String, String> record) {
         RawDocumentEvent raw = EventJson.read(record.value(), RawDocumentEvent.class);
-        repository.received(raw);
+        writes.store("document " + raw.documentId() + " received", () -> repository.received(raw));
         stored("received");
         LOG.infof("document %s (%s): received", raw.documentId(), raw.fileName());
     }
@@ -52,7 +54,7 @@ public class PipelineEventConsumer {
     @Blocking
     public void parsed(ConsumerRecord<String, String> record) {
         ParsedReportEvent parsed = EventJson.read(record.value(), ParsedReportEvent.class);
-        repository.parsed(parsed);
+        writes.store("document " + parsed.documentId() + " parsed", () -> repository.parsed(parsed));
         stored("parsed");
         LOG.infof("document %s: parsed report stored", parsed.documentId());
     }
@@ -61,9 +63,11 @@ public class PipelineEventConsumer {
     @Blocking
     public void audited(ConsumerRecord<String, String> record) {
         AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
-        repository.audited(result);
-        String region = repository.find(result.documentId()).map(d -> d.getString("region")).orElse(null);
-        findings.replaceAll(result, region);
+        writes.store("document " + result.documentId() + " audited", () -> {
+            repository.audited(result);
+            String region = repository.find(result.documentId()).map(d -> d.getString("region")).orElse(null);
+            findings.replaceAll(result, region);
+        });
         stored("audited");
         LOG.infof("document %s: audit result stored, %d findings", result.documentId(), result.findings().size());
     }
@@ -72,7 +76,7 @@ public class PipelineEventConsumer {
     @Blocking
     public void alert(ConsumerRecord<String, String> record) {
         AlertEvent alert = EventJson.read(record.value(), AlertEvent.class);
-        alerts.store(alert);
+        writes.store("alert " + alert.alertId(), () -> alerts.store(alert));
         stored("alert");
     }
 

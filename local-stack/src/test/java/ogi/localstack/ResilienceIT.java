@@ -1,0 +1,188 @@
+package ogi.localstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Faults on the real stack (real broker, Mongo stand-in, the four services as processes): poison records on every
+ * topic go to the dead-letter topic with their reason while the partitions keep moving; kill -9 of each service in
+ * turn and of the broker while documents flow loses and duplicates nothing. The Mongo stand-in is not killed: its
+ * H2 store commits about once a second (pitfall 16).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResilienceIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(240);
+
+    private LocalStack stack;
+    private Api api;
+
+    @BeforeAll
+    void startStack() throws Exception {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        Path dir = root.resolve("local-stack/target/resilience-stack");
+        LocalStack.deleteRecursively(dir);
+        stack = new LocalStack(root, dir, LocalStack.freePorts()).start();
+        api = new Api(stack);
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private Properties kafka() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrap());
+        return p;
+    }
+
+    @Test
+    @Order(1)
+    void poisonOnEveryTopicIsDeadLetteredWithItsReasonAndThePipelineMovesOn() throws Exception {
+        Map<String, String> poison = new HashMap<>();
+        poison.put("invalid JSON", "{not json");
+        poison.put("wrong schema version", "{\"schemaVersion\":2,\"documentId\":\"" + "9".repeat(64) + "\"}");
+        poison.put("huge", "x".repeat(1_000_000));
+        Set<String> sent = new LinkedHashSet<>();
+        String rawPoisonId = "8".repeat(64);
+        Properties p = kafka();
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "15728640");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            for (String topic : List.of("ogi.reports.raw", "ogi.reports.parsed", "ogi.reports.audited",
+                    "ogi.audit.alerts")) {
+                for (var e : poison.entrySet()) {
+                    String key = topic.equals("ogi.reports.raw") && e.getKey().equals("invalid JSON") ? rawPoisonId
+                            : null;
+                    RecordMetadata m = producer.send(new ProducerRecord<>(topic, key, e.getValue())).get();
+                    sent.add(topic + "/" + m.partition() + "/" + m.offset());
+                }
+            }
+        }
+
+        Properties c = kafka();
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "resilience-it-" + UUID.randomUUID());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "15728640");
+        Set<String> deadLettered = new HashSet<>();
+        List<String> reasons = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
+            consumer.subscribe(List.of("ogi.reports.dead-letter"));
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!deadLettered.containsAll(sent) && System.nanoTime() < deadline) {
+                for (var r : consumer.poll(Duration.ofSeconds(1))) {
+                    String origin = header(r.headers().lastHeader("dead-letter-topic")) + "/"
+                            + header(r.headers().lastHeader("dead-letter-partition")) + "/"
+                            + header(r.headers().lastHeader("dead-letter-offset"));
+                    deadLettered.add(origin);
+                    reasons.add(header(r.headers().lastHeader("dead-letter-reason")));
+                }
+            }
+        }
+        Set<String> missing = new HashSet<>(sent);
+        missing.removeAll(deadLettered);
+        assertEquals(Set.of(), missing, "every poison record reaches the dead-letter topic");
+        assertTrue(reasons.stream().allMatch(r -> r != null && !r.isBlank()), "each with a reason: " + reasons);
+
+        JsonNode failed = api.awaitStatus(rawPoisonId, "failed", TIMEOUT);
+        assertFalse(failed.at("/failure/reason").asText().isBlank());
+        String id = api.postText(PipelineEndToEndIT.Samples.bytes("wusu-urban-management-2023.txt"),
+                "text/plain; charset=utf-8", "after-poison.txt").get("documents").get(0).get("documentId").asText();
+        api.awaitStatus(id, "audited", TIMEOUT);
+    }
+
+    @Test
+    @Order(2)
+    void killingEachServiceAndTheBrokerWhileDocumentsFlowLosesAndDuplicatesNothing() throws Exception {
+        String base = PipelineEndToEndIT.Samples.text("dushanzi-urban-management-2021.txt");
+        Map<Integer, String> faults = Map.of(40, "parse-service", 80, "audit-service", 120, "query-service",
+                160, "ingest-service", 200, "kafka");
+        int documents = 240;
+        Set<String> accepted = new LinkedHashSet<>();
+        for (int i = 0; i < documents; i++) {
+            String fault = faults.get(i);
+            if (fault != null) {
+                stack.kill(fault);
+                Thread.sleep(1500);
+                stack.restart(fault);
+            }
+            byte[] doc = (base + "\n附：第" + i + "号测试件。").getBytes(StandardCharsets.UTF_8);
+            accepted.add(postUntilAccepted(doc, "resilience-" + i + ".txt"));
+        }
+        assertEquals(documents, accepted.size());
+        for (String id : accepted) {
+            JsonNode report = api.awaitStatus(id, "audited", TIMEOUT);
+            assertEquals("独山子区城市管理局", report.get("agency").asText());
+            int findings = api.get("/reports/" + id + "/findings").size();
+            assertEquals(report.at("/audit/findings").size(), findings, id + ": each finding stored once");
+        }
+        Set<String> stored = new HashSet<>();
+        String cursor = null;
+        do {
+            JsonNode page = api.get("/reports?agency=" + java.net.URLEncoder.encode("独山子区", StandardCharsets.UTF_8)
+                    + "&limit=200" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.get("items").forEach(r -> assertTrue(stored.add(r.get("documentId").asText()), "listed twice"));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        assertTrue(stored.containsAll(accepted), "every accepted document is in the query service");
+    }
+
+    /** Posts until the ingest service accepts, as a client does while the ingest service or the broker restarts. */
+    private String postUntilAccepted(byte[] doc, String name) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                return api.postText(doc, "text/plain; charset=utf-8", name).get("documents").get(0)
+                        .get("documentId").asText();
+            } catch (Exception | AssertionError e) {
+                last = e instanceof Exception ex ? ex : new Exception(e);
+                Thread.sleep(1000);
+            }
+        }
+        throw new AssertionError("ingest never accepted " + name, last);
+    }
+
+    private static String header(Header h) {
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
