@@ -80,8 +80,7 @@ public final class LocalStack implements AutoCloseable {
         checkPackaged();
         processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
                 logDir()));
-        processes.add(ChildProcess.start("mongo", ChildProcess.java("512m", MongoStandIn.class.getName(),
-                String.valueOf(ports.get("mongo")), dir.resolve("mongo/ogi.mv").toString()), Map.of(), logDir()));
+        startMongo();
         KafkaBroker.createTopics(bootstrap(), 6, 120_000);
         for (String service : SERVICES) {
             startService(service);
@@ -90,6 +89,18 @@ public final class LocalStack implements AutoCloseable {
             awaitReady(service, Duration.ofSeconds(120));
         }
         return this;
+    }
+
+    private void startMongo() throws IOException {
+        processes.add(ChildProcess.start("mongo", ChildProcess.java("512m", MongoStandIn.class.getName(),
+                String.valueOf(ports.get("mongo")), dir.resolve("mongo/ogi.mv").toString()), Map.of(), logDir()));
+    }
+
+    /** Stops a process of the stack gracefully (SIGTERM): the Mongo stand-in commits its store on the way out. */
+    public void stop(String name) {
+        ChildProcess p = process(name);
+        p.stop();
+        processes.remove(p);
     }
 
     public ChildProcess startService(String service) throws IOException {
@@ -114,6 +125,10 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts again a process that was killed: a service (waiting until ready) or the Kafka broker. */
     public void restart(String name) throws Exception {
+        if (name.equals("mongo")) {
+            startMongo();
+            return;
+        }
         if (name.equals("kafka")) {
             processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
                     logDir()));

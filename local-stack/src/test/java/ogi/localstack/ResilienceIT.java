@@ -166,6 +166,26 @@ class ResilienceIT {
         assertTrue(stored.containsAll(accepted), "every accepted document is in the query service");
     }
 
+    @Test
+    @Order(3)
+    void whileMongoDbIsAwayTheServicesWaitAndCatchUpWhenItReturns() throws Exception {
+        String base = PipelineEndToEndIT.Samples.text("wusu-urban-management-2023.txt");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(postUntilAccepted((base + "\n附：停库测试第" + i + "号。").getBytes(StandardCharsets.UTF_8),
+                    "mongo-outage-" + i + ".txt"));
+        }
+        stack.stop("mongo");
+        var refused = api.postRaw((base + "\n附：停库期间。").getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertEquals(503, refused.statusCode(), "ingest says MongoDB is away: " + refused.body());
+        Thread.sleep(10_000);
+        stack.restart("mongo");
+        for (String id : ids) {
+            JsonNode report = api.awaitStatus(id, "audited", TIMEOUT);
+            assertEquals("乌苏市城市管理局", report.get("agency").asText());
+        }
+    }
+
     /** Posts until the ingest service accepts, as a client does while the ingest service or the broker restarts. */
     private String postUntilAccepted(byte[] doc, String name) throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

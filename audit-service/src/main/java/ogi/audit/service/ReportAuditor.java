@@ -18,6 +18,7 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.messaging.OutgoingEvents;
+import ogi.support.MongoWrites;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportMetadata;
 
@@ -36,12 +37,14 @@ public class ReportAuditor {
     private final MutinyEmitter<String> audited;
     private final MutinyEmitter<String> alerts;
     private final MeterRegistry metrics;
+    private final MongoWrites mongo;
 
     public ReportAuditor(RuleCatalogue catalogue, AuditedReportRepository reports,
             @Channel("audited") MutinyEmitter<String> audited, @Channel("alerts") MutinyEmitter<String> alerts,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, MongoWrites mongo) {
         this.catalogue = catalogue;
         this.reports = reports;
+        this.mongo = mongo;
         this.audited = audited;
         this.alerts = alerts;
         this.metrics = metrics;
@@ -49,11 +52,14 @@ public class ReportAuditor {
 
     /** A newly parsed report: remember it, audit it, and re-check its successor if that came first. */
     public void onParsed(ParsedReportEvent event) {
-        reports.save(event);
+        mongo.store("document " + event.documentId() + " remembered for the audit", () -> reports.save(event));
         auditAndPublish(event);
         ReportMetadata meta = event.report().metadata();
         if (meta.agency() != null && meta.year() != null) {
-            for (ParsedReportEvent successor : reports.find(meta.agency(), meta.year() + 1)) {
+            List<ParsedReportEvent> successors = new java.util.ArrayList<>();
+            mongo.store("successors of " + event.documentId(), () -> successors.addAll(
+                    reports.find(meta.agency(), meta.year() + 1)));
+            for (ParsedReportEvent successor : successors) {
                 LOG.infof("document %s: re-checked now that its predecessor %s (%s %d) is here",
                         successor.documentId(), event.documentId(), meta.agency(), meta.year());
                 auditAndPublish(successor);
@@ -71,8 +77,12 @@ public class ReportAuditor {
     private void auditAndPublish(ParsedReportEvent event) {
         String id = event.documentId();
         ReportMetadata meta = event.report().metadata();
-        Report previous = meta.agency() == null || meta.year() == null ? null
-                : reports.latest(meta.agency(), meta.year() - 1, id).map(ParsedReportEvent::report).orElse(null);
+        Report[] previousHolder = new Report[1];
+        if (meta.agency() != null && meta.year() != null) {
+            mongo.store("previous year of " + id, () -> previousHolder[0] = reports.latest(meta.agency(),
+                    meta.year() - 1, id).map(ParsedReportEvent::report).orElse(null));
+        }
+        Report previous = previousHolder[0];
         List<Finding> findings = catalogue.audit(id, event.report(), previous);
         Instant now = Instant.now();
         AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,

@@ -81,18 +81,38 @@ public class DocumentIngestion {
 
     private AcceptedDocument publish(RawDocumentEvent event) {
         String id = event.documentId();
-        if (repository.exists(id)) {
+        if (known(id, event.fileName())) {
             metrics.counter("ingest.documents", "outcome", "duplicate").increment();
             LOG.infof("document %s (%s): already ingested, not published again", id, event.fileName());
             return answer(event, "duplicate");
         }
-        raw.sendMessageAndAwait(OutgoingEvents.message(id, id + ":raw", EventTypes.RAW_DOCUMENT, "ingest-service",
-                event));
-        repository.record(event);
+        try {
+            raw.sendMessageAndAwait(OutgoingEvents.message(id, id + ":raw", EventTypes.RAW_DOCUMENT, "ingest-service",
+                    event));
+        } catch (RuntimeException e) {
+            LOG.errorf("document %s (%s): the broker did not take it: %s", id, event.fileName(), e.toString());
+            throw new IngestException(503, "broker-unavailable", "the document could not be handed to Kafka ("
+                    + e.getClass().getSimpleName() + "); nothing was stored, post it again", event.fileName());
+        }
+        try {
+            repository.record(event);
+        } catch (com.mongodb.MongoException e) {
+            // published already: downstream has it; a repost is recognised downstream by its id
+            LOG.warnf("document %s: published, but not recorded as ingested (MongoDB: %s)", id, e.toString());
+        }
         metrics.counter("ingest.documents", "outcome", "accepted").increment();
         LOG.infof("document %s (%s, %s, %d bytes): published to the raw topic", id, event.fileName(),
                 event.format(), event.sizeBytes());
         return answer(event, "accepted");
+    }
+
+    private boolean known(String id, String fileName) {
+        try {
+            return repository.exists(id);
+        } catch (com.mongodb.MongoException e) {
+            throw new IngestException(503, "storage-unavailable", "the ingest service cannot reach MongoDB ("
+                    + e.getClass().getSimpleName() + "); nothing was published, post it again", fileName);
+        }
     }
 
     private AcceptedDocument answer(RawDocumentEvent event, String status) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.common.annotation.Blocking;
+import ogi.support.MongoWrites;
 import ogi.contracts.event.DeadLetterHeaders;
 import ogi.contracts.event.EventJson;
 import ogi.query.report.ReportRepository;

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import ogi.support.MongoWrites;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;

@@ -1,4 +1,4 @@
-package ogi.query.messaging;
+package ogi.support;
 
 import java.time.Duration;
 
@@ -11,7 +11,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 
 /**
- * Writes to MongoDB from a consumer, waiting out an outage. While MongoDB is unreachable the write is retried with
+ * MongoDB calls from a consumer (writes, and the reads a write depends on), waiting out an outage. While MongoDB is unreachable the write is retried with
  * growing pauses and the record stays unacknowledged, so its offset is not committed and nothing behind it on the
  * partition is stored out of order; when MongoDB returns, consumption catches up. A write MongoDB refuses for its
  * content (not a connectivity failure) is not retried: it fails the record, which goes to the dead-letter topic.
