@@ -24,8 +24,11 @@ final class CellValues {
 
     /** True when the word can only be a cell value (a number, a blank marker or a word put for a number). */
     static boolean isValueWord(String word) {
+        if (isPlainInteger(word)) {
+            return true;
+        }
         String w = word.strip();
-        if (isPlainInteger(w)) {
+        if (w.isEmpty() || isPlainInteger(w)) {
             return true;
         }
         if (w.length() > 24) {

@@ -11,13 +11,24 @@ final class Labels {
     private Labels() {
     }
 
+    private static final boolean[] DROPPED = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : IGNORED.toCharArray()) {
+            DROPPED[c] = true;
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            DROPPED[c] |= Character.isWhitespace(c);
+        }
+    }
+
+    /** One pass: drops white space and punctuation, turns full-width digits into ASCII. */
     static String normalize(String text) {
-        String digits = CellValues.normalizeDigits(text);
-        StringBuilder b = new StringBuilder(digits.length());
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (!Character.isWhitespace(c) && IGNORED.indexOf(c) < 0) {
-                b.append(c);
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!DROPPED[c]) {
+                b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
             }
         }
         return b.toString();

@@ -37,6 +37,9 @@ final class Tokenizer {
 
     /** Splits on tab, | and ｜ (what String.split with a regex did, without a Matcher per line). */
     private static String[] splitCells(String line) {
+        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
+            return new String[] {line};
+        }
         List<String> cells = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -55,6 +58,13 @@ final class Tokenizer {
     }
 
     private static String[] words(String cell) {
+        boolean anySpace = false;
+        for (int i = 0; i < cell.length() && !anySpace; i++) {
+            anySpace = isSpace(cell.charAt(i));
+        }
+        if (!anySpace) {
+            return new String[] {cell};
+        }
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= cell.length(); i++) {
