@@ -59,6 +59,11 @@ class ParsedReportConsumerTest {
             assertEquals(java.util.List.of(), EventSchemas.validate(EventSchemas.ALERT, alert));
             assertEquals(result.documentId(), EventJson.read(alert, AlertEvent.class).documentId());
         }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("audit_reports_total{"))
+                .body(org.hamcrest.Matchers.containsString("audit_findings_total{"))
+                .body(org.hamcrest.Matchers.containsString("rule=\"COMP-003\""))
+                .body(org.hamcrest.Matchers.containsString("audit_duration_seconds_count"));
     }
 
     @Test

@@ -64,6 +64,8 @@ class DocumentResourceTest {
                 .body("documents[0].reportUrl", equalTo("http://query.example/reports/" + id));
 
         assertEquals(1, raw.received().size(), "the same bytes are published once");
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("ingest_documents_total{"))
+                .body(org.hamcrest.Matchers.containsString("outcome=\"duplicate\""));
         String json = raw.received().get(0).getPayload();
         assertEquals(java.util.List.of(), EventSchemas.validate(EventSchemas.RAW_DOCUMENT, json));
         RawDocumentEvent event = EventJson.read(json, RawDocumentEvent.class);

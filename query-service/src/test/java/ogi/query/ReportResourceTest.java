@@ -97,6 +97,8 @@ class ReportResourceTest {
                 .body("audit.findings", hasSize(1))
                 .body("audit.findings[0].ruleId", equalTo("COMP-003"))
                 .body("report.table1.rows[0].cells.issued", nullValue());
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("query_events_stored_total{"))
+                .body(org.hamcrest.Matchers.containsString("query_store_duration_seconds_count"));
         given().queryParam("agency", "卫滨").queryParam("limit", 200).get("/reports").then().statusCode(200)
                 .body("items.findAll { it.documentId == '" + id + "' }", hasSize(1));
     }

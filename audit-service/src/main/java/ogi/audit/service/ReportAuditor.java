@@ -75,6 +75,15 @@ public class ReportAuditor {
     }
 
     private void auditAndPublish(ParsedReportEvent event) {
+        io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start(metrics);
+        try {
+            auditAndPublishTimed(event);
+        } finally {
+            sample.stop(metrics.timer("audit.duration"));
+        }
+    }
+
+    private void auditAndPublishTimed(ParsedReportEvent event) {
         String id = event.documentId();
         ReportMetadata meta = event.report().metadata();
         Report[] previousHolder = new Report[1];

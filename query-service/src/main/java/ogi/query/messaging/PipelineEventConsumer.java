@@ -46,7 +46,7 @@ public class PipelineEventConsumer {
     @Blocking
     public void received(ConsumerRecord<String, String> record) {
         RawDocumentEvent raw = EventJson.read(record.value(), RawDocumentEvent.class);
-        writes.store("document " + raw.documentId() + " received", () -> repository.received(raw));
+        timed(() -> writes.store("document " + raw.documentId() + " received", () -> repository.received(raw)));
         stored("received");
         LOG.infof("document %s (%s): received", raw.documentId(), raw.fileName());
     }
@@ -55,7 +55,7 @@ public class PipelineEventConsumer {
     @Blocking
     public void parsed(ConsumerRecord<String, String> record) {
         ParsedReportEvent parsed = EventJson.read(record.value(), ParsedReportEvent.class);
-        writes.store("document " + parsed.documentId() + " parsed", () -> repository.parsed(parsed));
+        timed(() -> writes.store("document " + parsed.documentId() + " parsed", () -> repository.parsed(parsed)));
         stored("parsed");
         LOG.infof("document %s: parsed report stored", parsed.documentId());
     }
@@ -64,11 +64,11 @@ public class PipelineEventConsumer {
     @Blocking
     public void audited(ConsumerRecord<String, String> record) {
         AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
-        writes.store("document " + result.documentId() + " audited", () -> {
+        timed(() -> writes.store("document " + result.documentId() + " audited", () -> {
             repository.audited(result);
             String region = repository.find(result.documentId()).map(d -> d.getString("region")).orElse(null);
             findings.replaceAll(result, region);
-        });
+        }));
         stored("audited");
         LOG.infof("document %s: audit result stored, %d findings", result.documentId(), result.findings().size());
     }
@@ -79,6 +79,10 @@ public class PipelineEventConsumer {
         AlertEvent alert = EventJson.read(record.value(), AlertEvent.class);
         writes.store("alert " + alert.alertId(), () -> alerts.store(alert));
         stored("alert");
+    }
+
+    private void timed(Runnable store) {
+        metrics.timer("query.store.duration").record(store);
     }
 
     private void stored(String stage) {

@@ -1,0 +1,62 @@
+package ogi.parse.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import ogi.contracts.event.DocumentFormat;
+import ogi.contracts.event.EventJson;
+import ogi.contracts.event.ParsedReportEvent;
+import ogi.contracts.event.RawDocumentEvent;
+import ogi.contracts.schema.EventSchemas;
+import ogi.parse.report.SampleReports;
+
+/**
+ * {@code @QuarkusTest}: the parse service with the in-memory connector in place of Kafka. Input: the Weibin sample
+ * as the ingest service publishes it. Also pins the metric names the Grafana dashboard reads.
+ */
+@QuarkusTest
+class RawDocumentConsumerTest {
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Test
+    void aRawDocumentBecomesAParsedReportThatFollowsItsSchema() throws Exception {
+        var parsed = connector.<String>sink("parsed");
+        parsed.clear();
+        byte[] bytes = SampleReports.bytes("weibin-urban-management-2022.txt");
+        String id = "7".repeat(64);
+        RawDocumentEvent raw = new RawDocumentEvent(1, id, "weibin.txt", "text/plain; charset=utf-8",
+                DocumentFormat.TEXT, bytes.length, Instant.now(), null, bytes);
+        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 0L, id, EventJson.write(raw)));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (parsed.received().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, parsed.received().size());
+        String json = parsed.received().get(0).getPayload();
+        assertEquals(List.of(), EventSchemas.validate(EventSchemas.PARSED_REPORT, json));
+        ParsedReportEvent event = EventJson.read(json, ParsedReportEvent.class);
+        assertEquals(id, event.documentId());
+        assertEquals("新乡市卫滨区城市管理局", event.report().metadata().agency());
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("parse_documents_total{"))
+                .body(containsString("outcome=\"parsed\""))
+                .body(containsString("parse_duration_seconds_count"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
