@@ -167,7 +167,9 @@ class PipelineEndToEndIT {
             row.click();
             wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("[data-testid=report-title]")).getText()
                     .contains("新乡市卫滨区城市管理局"));
-            var findings = driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=findings]")).getText();
+            // the title shows first; the tables and findings follow once the template labels are loaded
+            var findings = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("[data-testid=findings]")))
+                    .getText();
             assertTrue(findings.contains("COMP-003") && findings.contains("第二十条"), findings);
             var flaggedRows = driver.findElements(org.openqa.selenium.By.cssSelector(
                     "section[data-testid=table2] tr.flag-ERROR"));
