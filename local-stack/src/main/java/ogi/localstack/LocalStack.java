@@ -29,6 +29,8 @@ public final class LocalStack implements AutoCloseable {
     private final Path dir;
     private final Map<String, Integer> ports;
     private final List<ChildProcess> processes = new ArrayList<>();
+    private final String writeKey = newKey();
+    private final String readKey = newKey();
 
     public LocalStack(Path projectRoot, Path dir, Map<String, Integer> ports) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -57,6 +59,22 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         return p;
+    }
+
+    /** A key with both roles (ingest, re-audit, reading); this stack's own, made at start. */
+    public String writeKey() {
+        return writeKey;
+    }
+
+    /** A key that only reads (query service, dashboard). */
+    public String readKey() {
+        return readKey;
+    }
+
+    private static String newKey() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     public int mongoPort() {
@@ -110,6 +128,7 @@ public final class LocalStack implements AutoCloseable {
                 "-Dkafka.bootstrap.servers=" + bootstrap(),
                 "-Dquarkus.mongodb.connection-string=mongodb://127.0.0.1:" + ports.get("mongo"),
                 "-Dingest.query-base-url=" + url("query-service"),
+                "-Dogi.security.api-keys=" + writeKey + ":read+write," + readKey + ":read",
                 "-jar", projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ChildProcess p = ChildProcess.start(service, cmd, Map.of(), logDir());
         processes.add(p);
@@ -216,8 +235,11 @@ public final class LocalStack implements AutoCloseable {
                 + stack.logDir() + ") ...");
         stack.start();
         System.out.println("all four services are ready; posting the sample reports");
-        SampleFeeder.postAll(stack.url("ingest-service"), root.resolve("samples/reports"));
+        SampleFeeder.postAll(stack.url("ingest-service"), stack.writeKey(), root.resolve("samples/reports"));
         System.out.println();
+        System.out.println("API keys of this run (header X-API-Key): read+write " + stack.writeKey() + "  read "
+                + stack.readKey());
+        System.out.println("dashboard    " + stack.url("query-service") + "/  (asks once for the read key)");
         System.out.println("ingest   POST " + stack.url("ingest-service") + "/documents");
         System.out.println("reports  GET  " + stack.url("query-service") + "/reports");
         System.out.println("rules    GET  " + stack.url("audit-service") + "/rules");
@@ -235,13 +257,13 @@ public final class LocalStack implements AutoCloseable {
         private SampleFeeder() {
         }
 
-        static void postAll(String ingestUrl, Path folder) throws Exception {
+        static void postAll(String ingestUrl, String key, Path folder) throws Exception {
             HttpClient http = HttpClient.newHttpClient();
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.sorted().toList()) {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingestUrl
                             + "/documents?fileName=" + file.getFileName()))
-                            .header("Content-Type", "text/plain; charset=utf-8")
+                            .header("Content-Type", "text/plain; charset=utf-8").header("X-API-Key", key)
                             .POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     System.out.println(file.getFileName() + " -> " + r.statusCode() + " " + r.body());

@@ -24,19 +24,24 @@ final class Api {
         this.stack = stack;
     }
 
+    /** Every request carries the stack's key with both roles. */
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", stack.writeKey());
+    }
+
     static JsonNode json(String body) throws Exception {
         return JSON.readTree(body);
     }
 
     HttpResponse<String> postRaw(byte[] body, String contentType) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.url("ingest-service") + "/documents"))
+        return http.send(request(stack.url("ingest-service") + "/documents")
                 .header("Content-Type", contentType).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     JsonNode postText(byte[] body, String contentType, String fileName) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.url("ingest-service")
-                + "/documents?fileName=" + fileName)).header("Content-Type", contentType)
+        HttpResponse<String> r = http.send(request(stack.url("ingest-service")
+                + "/documents?fileName=" + fileName).header("Content-Type", contentType)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
@@ -52,8 +57,8 @@ final class Api {
                 + "\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.url("ingest-service")
-                + "/documents")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpResponse<String> r = http.send(request(stack.url("ingest-service")
+                + "/documents").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
@@ -63,7 +68,7 @@ final class Api {
     }
 
     HttpResponse<String> getRaw(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(stack.url("query-service") + path))
+        return http.send(request(stack.url("query-service") + path)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -143,6 +143,10 @@ class PipelineEndToEndIT {
         try {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
             driver.get(stack.url("query-service") + "/");
+            // the dashboard asks for the read key once and keeps it in a cookie
+            var keyField = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("input[name=apiKey]")));
+            keyField.sendKeys(stack.readKey());
+            driver.findElement(org.openqa.selenium.By.cssSelector("form[data-testid=login] button")).click();
             var row = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
                     "table[data-testid=reports] tr[data-id='" + weibin + "']")));
             assertTrue(row.getText().contains("新乡市卫滨区城市管理局"), row.getText());
@@ -188,6 +192,23 @@ class PipelineEndToEndIT {
         byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
         Files.write(root.resolve("local-stack/target/dashboard-" + name + ".png"), png);
+    }
+
+    @Test
+    void withoutAKeyNothingIsReadOrWritten() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var post = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(stack.url("ingest-service")
+                + "/documents")).header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("一、总体情况")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, post.statusCode());
+        var get = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(stack.url("query-service")
+                + "/reports")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, get.statusCode());
+        var reader = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(stack.url("ingest-service")
+                + "/documents")).header("X-API-Key", stack.readKey()).header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("一、总体情况")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, reader.statusCode());
     }
 
     @Test

@@ -15,10 +15,29 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+class Unauthorized extends Error {}
+
+// The read key is kept in the cookie ogi_api_key: fetch and EventSource send it with every GET (same origin).
 async function getJson(url) {
-  const r = await fetch(url, { headers: { Accept: 'application/json' } });
+  const r = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  if (r.status === 401) throw new Unauthorized(url);
   if (!r.ok) throw new Error(url + ' → ' + r.status);
   return r.json();
+}
+
+function login() {
+  const form = el('form', { 'data-testid': 'login', class: 'card' },
+    el('h1', {}, '请输入访问密钥 ', el('span', { class: 'en' }, 'Enter your API key')),
+    el('p', { class: 'muted' }, '只读密钥即可查看 — a key with the read role is enough.'),
+    el('input', { name: 'apiKey', type: 'password', autocomplete: 'off', size: 52 }), ' ',
+    el('button', { type: 'submit' }, '进入 Open'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const key = form.querySelector('input').value.trim();
+    document.cookie = 'ogi_api_key=' + encodeURIComponent(key) + '; path=/; SameSite=Strict';
+    location.reload();
+  });
+  app.replaceChildren(form);
 }
 
 function status(s) { return el('span', { class: 'status status-' + s, 'data-status': s }, STATUS[s] || s); }
@@ -142,6 +161,7 @@ async function route() {
   try {
     if (m) await reportPage(m[1]); else await overview();
   } catch (e) {
+    if (e instanceof Unauthorized) { login(); return; }
     app.replaceChildren(el('p', { class: 'sev sev-ERROR' }, '加载失败 Failed to load: ' + e.message));
   }
 }
@@ -171,4 +191,4 @@ async function alerts() {
 
 window.addEventListener('hashchange', route);
 route();
-alerts();
+if (document.cookie.includes('ogi_api_key=')) alerts();

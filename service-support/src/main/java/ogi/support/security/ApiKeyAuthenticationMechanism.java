@@ -1,0 +1,91 @@
+package ogi.support.security;
+
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * API-key authentication, run by Quarkus on the HTTP route before the request body is read (so a refused upload is
+ * never buffered). The key comes in {@code X-API-Key} or {@code Authorization: Bearer <key>}; for GET requests the
+ * dashboard's cookie {@code ogi_api_key} is also read, because a browser's EventSource cannot send headers (GET
+ * only, so a cookie cannot be used to write). No key: anonymous, which the path policies refuse with 401 where a
+ * role is needed. An unknown key: 401.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
+    public static final String HEADER = "X-API-Key";
+    public static final String COOKIE = "ogi_api_key";
+
+    private final ApiKeys keys;
+
+    public ApiKeyAuthenticationMechanism(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        if (!keys.enabled()) {
+            return Uni.createFrom().item(identity("development", ApiKeys.ALL_ROLES));
+        }
+        Optional<String> key = key(context);
+        if (key.isEmpty()) {
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        return keys.roles(key.get())
+                .map(roles -> Uni.createFrom().item(identity("api-key", roles)))
+                .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("unknown API key")));
+    }
+
+    private static Optional<String> key(RoutingContext context) {
+        String header = context.request().getHeader(HEADER);
+        if (header != null && !header.isBlank()) {
+            return Optional.of(header.strip());
+        }
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(authorization.substring(7).strip());
+        }
+        if (context.request().method() == HttpMethod.GET) {
+            Cookie cookie = context.request().getCookie(COOKIE);
+            if (cookie != null && !cookie.getValue().isBlank()) {
+                return Optional.of(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SecurityIdentity identity(String name, Set<String> roles) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRoles(roles).build();
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(HttpResponseStatus.UNAUTHORIZED.code(), "WWW-Authenticate",
+                "ApiKey header=\"" + HEADER + "\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Collections.emptySet();
+    }
+}
