@@ -1,5 +1,7 @@
 package ogi.audit;
 
+import ogi.testsupport.MongoStandInResource;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

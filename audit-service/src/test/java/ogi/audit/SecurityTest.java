@@ -1,5 +1,8 @@
 package ogi.audit;
 
+import ogi.testsupport.MongoStandInResource;
+import ogi.testsupport.SecuredProfile;
+
 import static io.restassured.RestAssured.given;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package ogi.ingest;
 
+import ogi.testsupport.MongoStandInResource;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

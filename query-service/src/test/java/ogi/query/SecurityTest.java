@@ -1,5 +1,8 @@
 package ogi.query;
 
+import ogi.testsupport.MongoStandInResource;
+import ogi.testsupport.SecuredProfile;
+
 import static io.restassured.RestAssured.given;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package ogi.ingest;
+package ogi.testsupport;
 
 import java.util.Map;
 

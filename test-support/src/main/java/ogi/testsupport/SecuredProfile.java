@@ -1,4 +1,4 @@
-package ogi.audit;
+package ogi.testsupport;
 
 import java.util.Map;
 
@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** Security on, with one key that reads and writes and one that only reads. */
 public class SecuredProfile implements QuarkusTestProfile {
-    static final String WRITER = "writer-key-0123456789";
-    static final String READER = "reader-key-0123456789";
+    public static final String WRITER = "writer-key-0123456789";
+    public static final String READER = "reader-key-0123456789";
 
     @Override
     public Map<String, String> getConfigOverrides() {
