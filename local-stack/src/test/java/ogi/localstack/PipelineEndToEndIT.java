@@ -14,10 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,28 +23,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * stand-in (mongo-java-server with H2, its own process), the four packaged Quarkus services (their own processes),
  * HTTP. Nothing is mocked or in memory.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PipelineEndToEndIT {
+class PipelineEndToEndIT extends StackIT {
+    @Override
+    protected String folder() {
+        return "it-stack";
+    }
+
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
 
-    private LocalStack stack;
-    private Api api;
 
-    @BeforeAll
-    void startStack() throws Exception {
-        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-        Path dir = root.resolve("local-stack/target/it-stack");
-        LocalStack.deleteRecursively(dir);
-        stack = new LocalStack(root, dir, LocalStack.freePorts()).start();
-        api = new Api(stack);
-    }
 
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     void everySampleReportIsParsedAuditedAndServedWithItsAgencyAndYear() throws Exception {

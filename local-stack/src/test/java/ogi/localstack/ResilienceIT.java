@@ -26,12 +26,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,29 +39,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * turn and of the broker while documents flow loses and duplicates nothing. The Mongo stand-in is not killed: its
  * H2 store commits about once a second (pitfall 16).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResilienceIT {
+class ResilienceIT extends StackIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(240);
 
-    private LocalStack stack;
-    private Api api;
-
-    @BeforeAll
-    void startStack() throws Exception {
-        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-        Path dir = root.resolve("local-stack/target/resilience-stack");
-        LocalStack.deleteRecursively(dir);
-        stack = new LocalStack(root, dir, LocalStack.freePorts()).start();
-        api = new Api(stack);
+    @Override
+    protected String folder() {
+        return "resilience-stack";
     }
 
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+
+
 
     private Properties kafka() {
         Properties p = new Properties();
