@@ -23,7 +23,7 @@ import ogi.parse.report.SampleReports;
  * and metadata as the text; and as PDFs with a text layer (fixtures made with PDFBox by {@link PdfFixtureGenerator}:
  * cells placed in columns, prose wrapped, page numbers, page breaks inside tables).
  */
-public class FormatEquivalenceTest {
+class FormatEquivalenceTest {
     private final DocumentTextExtractor extractor = new DocumentTextExtractor();
     private final ReportParser parser = new ReportParser();
 
@@ -31,7 +31,7 @@ public class FormatEquivalenceTest {
     void htmlWithRowspanAndColspanParsesLikeTheText() {
         for (String sample : List.of("dushanzi-urban-management-2021.txt", "unnamed-bureau-2023.txt")) {
             String text = SampleReports.text(sample);
-            byte[] html = toHtml(text).getBytes(StandardCharsets.UTF_8);
+            byte[] html = FormatSamples.html(text).getBytes(StandardCharsets.UTF_8);
             assertSameReport(sample, parser.parse(text), parse(DocumentFormat.HTML, html, "text/html"));
         }
     }
@@ -39,7 +39,7 @@ public class FormatEquivalenceTest {
     @Test
     void htmlInGbkWithAMetaCharsetParsesLikeTheText() {
         String text = SampleReports.text("dushanzi-urban-management-2021.txt");
-        String html = toHtml(text).replace("<head>", "<head><meta charset=\"gbk\">");
+        String html = FormatSamples.html(text).replace("<head>", "<head><meta charset=\"gbk\">");
         assertSameReport("gbk html", parser.parse(text),
                 parse(DocumentFormat.HTML, html.getBytes(Charset.forName("GB18030")), "text/html"));
     }
@@ -48,7 +48,7 @@ public class FormatEquivalenceTest {
     void docxWithRealWordTablesParsesLikeTheText() throws Exception {
         for (String sample : List.of("dushanzi-urban-management-2021.txt", "unnamed-bureau-2023.txt")) {
             String text = SampleReports.text(sample);
-            assertSameReport(sample, parser.parse(text), parse(DocumentFormat.DOCX, toDocx(text), null));
+            assertSameReport(sample, parser.parse(text), parse(DocumentFormat.DOCX, FormatSamples.docx(text), null));
         }
     }
 
@@ -109,14 +109,6 @@ public class FormatEquivalenceTest {
         table.rows().forEach(r -> r.cells().forEach((c, cell) -> out.add(r.key() + "/" + c + "="
                 + (cell == null ? "null" : cell.value() + "|" + cell.raw()))));
         return out;
-    }
-
-    static String toHtml(String text) {
-        return FormatSamples.html(text);
-    }
-
-    public static byte[] toDocx(String text) {
-        return FormatSamples.docx(text);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -90,7 +90,7 @@ class BadInputTest {
 
     @Test
     void corruptedOfficeFilesPdfsAndAZipBombAreRefused() throws Exception {
-        byte[] docx = FormatFixtures.docx(SampleReports.text("unnamed-bureau-2023.txt"));
+        byte[] docx = ogi.parse.extract.FormatSamples.docx(SampleReports.text("unnamed-bureau-2023.txt"));
         byte[] truncatedDocx = java.util.Arrays.copyOf(docx, docx.length / 2);
         assertEquals(null, outcome(DocumentFormat.DOCX, truncatedDocx, null));
         byte[] pdf;
