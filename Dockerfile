@@ -7,12 +7,15 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY contracts contracts
+COPY service-support service-support
+COPY test-support test-support
 COPY ingest-service ingest-service
 COPY parse-service parse-service
 COPY audit-service audit-service
 COPY query-service query-service
+COPY benchmarks/pom.xml benchmarks/pom.xml
 COPY local-stack/pom.xml local-stack/pom.xml
-RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am package -DskipTests
+RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am package -Dmaven.test.skip=true
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE
