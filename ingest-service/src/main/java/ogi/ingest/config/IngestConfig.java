@@ -15,6 +15,14 @@ public interface IngestConfig {
     @WithDefault("http://localhost:8084")
     String queryBaseUrl();
 
+    /** Ingest by URL: whether private, loopback and link-local addresses may be fetched (off: SSRF protection). */
+    @WithDefault("false")
+    boolean urlAllowPrivate();
+
+    /** Ingest by URL: time allowed to fetch one document. */
+    @WithDefault("PT20S")
+    java.time.Duration urlTimeout();
+
     /** MongoDB database holding the ingest service's own collection. */
     @WithDefault("ogi")
     String database();

@@ -28,6 +28,7 @@ import ogi.ingest.document.AcceptedDocument;
 import ogi.ingest.document.DocumentIngestion;
 import ogi.ingest.document.IngestException;
 import ogi.ingest.document.Upload;
+import ogi.ingest.document.UrlFetcher;
 
 /** {@code POST /documents}: one or many files as multipart, or one document as the raw request body. */
 @Path("/documents")
@@ -35,11 +36,28 @@ import ogi.ingest.document.Upload;
 @Tag(name = "documents")
 public class DocumentResource {
     private final DocumentIngestion ingestion;
+    private final UrlFetcher fetcher;
     private final IngestConfig config;
 
-    public DocumentResource(DocumentIngestion ingestion, IngestConfig config) {
+    /** The body of an ingest by URL. */
+    public record UrlRequest(String url) {
+    }
+
+    public DocumentResource(DocumentIngestion ingestion, UrlFetcher fetcher, IngestConfig config) {
         this.ingestion = ingestion;
+        this.fetcher = fetcher;
         this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest a document by URL: {\"url\": \"https://...\"}; fetched with size and time limits, "
+            + "http(s) only, no private or local addresses; the URL is recorded with the document")
+    public Response uploadUrl(UrlRequest request) {
+        if (request == null) {
+            throw new IngestException(400, "invalid-url", "the body must be {\"url\": \"https://...\"}", null);
+        }
+        return accepted(ingestion.ingest(List.of(fetcher.fetch(request.url()))));
     }
 
     @POST
