@@ -29,13 +29,17 @@ public class RawDocumentConsumer {
     private static final Logger LOG = Logger.getLogger(RawDocumentConsumer.class);
 
     private final DocumentReader reader;
+    private final ParseAttempts attempts;
+    private final ogi.support.MongoWrites mongo;
     private final MutinyEmitter<String> parsed;
     private final MeterRegistry metrics;
     private final Timer duration;
 
-    public RawDocumentConsumer(DocumentReader reader, @Channel("parsed") MutinyEmitter<String> parsed,
-            MeterRegistry metrics) {
+    public RawDocumentConsumer(DocumentReader reader, ParseAttempts attempts, ogi.support.MongoWrites mongo,
+            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics) {
         this.reader = reader;
+        this.attempts = attempts;
+        this.mongo = mongo;
         this.parsed = parsed;
         this.metrics = metrics;
         this.duration = Timer.builder("parse.duration").description("time to extract and parse one document")
@@ -54,18 +58,29 @@ public class RawDocumentConsumer {
                     record.offset(), record.key(), e.getMessage());
             throw e;
         }
+        boolean[] exhausted = new boolean[1];
+        mongo.store("parse attempt of " + raw.documentId(), () -> exhausted[0] = attempts.exhausted(raw.documentId()));
+        if (exhausted[0]) {
+            count("failed");
+            LOG.errorf("document %s (%s): parsing it was started %d times without finishing (the parser crashed); "
+                    + "sent to the dead-letter topic", raw.documentId(), raw.fileName(), attempts.maxAttempts());
+            throw new UnreadableDocumentException("parsing was started " + attempts.maxAttempts()
+                    + " times without finishing: the document crashes the parser");
+        }
         Timer.Sample sample = Timer.start(metrics);
         try {
             ParsedReportEvent event = reader.read(raw);
             parsed.sendMessageAndAwait(OutgoingEvents.message(raw.documentId(), raw.documentId() + ":parsed",
                     EventTypes.PARSED_REPORT, "parse-service", event));
             count("parsed");
+            mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
             var meta = event.report().metadata();
             LOG.infof("document %s (%s): parsed%s, agency %s, year %s, template %s", raw.documentId(),
                     raw.fileName(), event.report().partial() ? " (partial)" : "", meta.agency(), meta.year(),
                     meta.template());
         } catch (UnreadableDocumentException e) {
             count("failed");
+            mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
             LOG.warnf("document %s (%s): cannot be parsed, sent to the dead-letter topic: %s", raw.documentId(),
                     raw.fileName(), e.getMessage());
             throw e;

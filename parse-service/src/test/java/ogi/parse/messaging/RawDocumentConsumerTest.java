@@ -27,10 +27,39 @@ import ogi.parse.report.SampleReports;
  * as the ingest service publishes it. Also pins the metric names the Grafana dashboard reads.
  */
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(ogi.testsupport.MongoStandInResource.class)
 class RawDocumentConsumerTest {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    com.mongodb.client.MongoClient mongo;
+
+    @Test
+    void aDocumentThatKeptCrashingTheParserIsGivenUpAfterItsAttempts() throws Exception {
+        var parsed = connector.<String>sink("parsed");
+        parsed.clear();
+        String id = "6".repeat(64);
+        // three earlier attempts that never finished, as after three JVM crashes mid-parse
+        mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION).insertOne(
+                new org.bson.Document("_id", id).append("attempts", 3));
+        byte[] bytes = SampleReports.bytes("unnamed-bureau-2023.txt");
+        RawDocumentEvent raw = new RawDocumentEvent(1, id, "crasher.txt", "text/plain", DocumentFormat.TEXT,
+                bytes.length, Instant.now(), null, bytes);
+        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 1L, id, EventJson.write(raw)));
+        long deadline = System.currentTimeMillis() + 3_000;
+        int attempts = 0;
+        while (System.currentTimeMillis() < deadline && attempts < 4) {
+            var d = mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION)
+                    .find(new org.bson.Document("_id", id)).first();
+            attempts = ((Number) d.get("attempts")).intValue();
+            Thread.sleep(50);
+        }
+        assertEquals(4, attempts, "the fourth start is counted");
+        Thread.sleep(500);
+        assertEquals(0, parsed.received().size(), "and it is not parsed: it goes to the dead-letter topic");
+    }
 
     @Test
     void aRawDocumentBecomesAParsedReportThatFollowsItsSchema() throws Exception {
