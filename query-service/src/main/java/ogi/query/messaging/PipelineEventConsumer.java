@@ -65,8 +65,7 @@ public class PipelineEventConsumer {
     public void audited(ConsumerRecord<String, String> record) {
         AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
         timed(() -> writes.store("document " + result.documentId() + " audited", () -> {
-            repository.audited(result);
-            String region = repository.find(result.documentId()).map(d -> d.getString("region")).orElse(null);
+            String region = repository.audited(result);
             findings.replaceAll(result, region);
         }));
         stored("audited");

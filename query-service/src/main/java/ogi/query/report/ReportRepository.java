@@ -22,6 +22,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -102,7 +104,8 @@ public class ReportRepository {
                 Updates.max("statusRank", ReportStatus.PARSED.rank())), UPSERT);
     }
 
-    public void audited(AuditResultEvent result) {
+    /** Stores an audit result; returns the report's region, which its findings carry for filtering. */
+    public String audited(AuditResultEvent result) {
         List<Document> findings = new ArrayList<>();
         for (Finding f : result.findings()) {
             findings.add(Document.parse(EventJson.write(f)));
@@ -112,7 +115,7 @@ public class ReportRepository {
             counts.append(s.name().toLowerCase(java.util.Locale.ROOT),
                     result.findings().stream().filter(f -> f.severity() == s).count());
         }
-        reports.updateOne(eq("_id", result.documentId()), Updates.combine(
+        Document after = reports.findOneAndUpdate(eq("_id", result.documentId()), Updates.combine(
                 Updates.set("audit", new Document("catalogueVersion", result.catalogueVersion())
                         .append("auditedAt", Date.from(result.auditedAt()))
                         .append("findings", findings)),
@@ -125,7 +128,10 @@ public class ReportRepository {
                 Updates.set("year", result.year()),
                 Updates.set("yearSort", result.year() == null ? 0 : result.year()),
                 Updates.min("firstSeenAt", Date.from(result.auditedAt())),
-                Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
+                Updates.max("statusRank", ReportStatus.AUDITED.rank())),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
+                        .projection(new Document("region", 1)));
+        return after == null ? null : after.getString("region");
     }
 
     public void failed(String documentId, String stage, String reason) {
