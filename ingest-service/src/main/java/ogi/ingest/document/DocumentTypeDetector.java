@@ -21,7 +21,7 @@ public final class DocumentTypeDetector {
             return DocumentFormat.PDF;
         }
         if (startsWith(bytes, "PK\u0003\u0004")) {
-            if (contains(bytes, "word/document.xml") || contains(bytes, "word/")) {
+            if (contains(bytes, "word/")) {
                 return DocumentFormat.DOCX;
             }
             throw unsupported("a ZIP archive that is not a Word (DOCX) document", fileName);
