@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,7 +19,7 @@ import ogi.contracts.event.Severity;
  * severity, descriptions in Chinese and English, and a failing and a passing example. The file is the one place
  * these are written; {@code GET /rules} and RULES.md come from it.
  */
-public record RuleDefinition(String id, String ruleClass, String category, Severity severity, String descriptionZh,
+public record RuleDefinition(String id, @JsonProperty("class") String ruleClass, String category, Severity severity, String descriptionZh,
         String descriptionEn, String failingExample, String passingExample) {
 
     public record Catalogue(String version, List<RuleDefinition> rules) {
@@ -43,11 +44,7 @@ public record RuleDefinition(String id, String ruleClass, String category, Sever
     private static Catalogue load() {
         ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         try (InputStream in = RuleDefinition.class.getResourceAsStream("/rules/catalogue.json")) {
-            var tree = mapper.readTree(in);
-            for (var rule : tree.get("rules")) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) rule).set("ruleClass", rule.get("class"));
-            }
-            return mapper.treeToValue(tree, Catalogue.class);
+            return mapper.readValue(in, Catalogue.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules/catalogue.json", e);
         }
