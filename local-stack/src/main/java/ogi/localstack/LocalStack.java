@@ -31,6 +31,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ChildProcess> processes = new ArrayList<>();
     private final String writeKey = newKey();
     private final String readKey = newKey();
+    private TraceCollector traces;
 
     public LocalStack(Path projectRoot, Path dir, Map<String, Integer> ports) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -48,6 +49,7 @@ public final class LocalStack implements AutoCloseable {
         p.put("parse-service", 8082);
         p.put("audit-service", 8083);
         p.put("query-service", 8084);
+        p.put("traces", 4318);
         return p;
     }
 
@@ -89,6 +91,11 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
+    /** The stack's trace collector, which receives every service's spans. */
+    public TraceCollector traces() {
+        return traces;
+    }
+
     public Path logDir() {
         return dir.resolve("logs");
     }
@@ -96,6 +103,7 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack start() throws Exception {
         Files.createDirectories(logDir());
         checkPackaged();
+        traces = TraceCollector.start(ports.get("traces"));
         processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
                 logDir()));
         startMongo();
@@ -128,6 +136,9 @@ public final class LocalStack implements AutoCloseable {
                 "-Dkafka.bootstrap.servers=" + bootstrap(),
                 "-Dquarkus.mongodb.connection-string=mongodb://127.0.0.1:" + ports.get("mongo"),
                 "-Dingest.query-base-url=" + url("query-service"),
+                "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
+                "-Dquarkus.otel.exporter.otlp.traces.endpoint=" + traces.endpoint(),
+                "-Dquarkus.otel.bsp.schedule.delay=1s",
                 "-Dogi.security.api-keys=" + writeKey + ":read+write," + readKey + ":read",
                 "-jar", projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ChildProcess p = ChildProcess.start(service, cmd, Map.of(), logDir());
@@ -203,6 +214,9 @@ public final class LocalStack implements AutoCloseable {
         java.util.Collections.reverse(reversed);
         reversed.forEach(ChildProcess::stop);
         processes.clear();
+        if (traces != null) {
+            traces.close();
+        }
     }
 
     /** Removes a stack's data and logs, for a run from scratch. */
@@ -243,6 +257,7 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("ingest   POST " + stack.url("ingest-service") + "/documents");
         System.out.println("reports  GET  " + stack.url("query-service") + "/reports");
         System.out.println("rules    GET  " + stack.url("audit-service") + "/rules");
+        System.out.println("traces   GET  " + stack.traces().endpoint() + "/traces/<traceId from the ingest answer>");
         for (String s : SERVICES) {
             System.out.println(String.format("%-15s %s/q/health  %s/q/metrics  %s/q/openapi", s, stack.url(s),
                     stack.url(s), stack.url(s)));

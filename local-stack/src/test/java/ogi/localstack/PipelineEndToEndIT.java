@@ -31,9 +31,6 @@ class PipelineEndToEndIT extends StackIT {
 
     private static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(120);
 
-
-
-
     @Test
     void everySampleReportIsParsedAuditedAndServedWithItsAgencyAndYear() throws Exception {
         record Expected(String file, String agency, int year) {
@@ -64,6 +61,34 @@ class PipelineEndToEndIT extends StackIT {
         assertTrue(Api.ruleIds(api.report(ids.get(1))).contains("PROSE-001"),
                 "the unnamed report's prose (2 applications) contradicts Table 2 (3)");
         assertFalse(Api.ruleIds(api.report(ids.get(0))).contains("COMP-003"), "Dushanzi's Article 20 table is full");
+    }
+
+    @Test
+    void oneDocumentsWayThroughTheFourServicesIsOneTrace() throws Exception {
+        byte[] wusu = Samples.text("wusu-urban-management-2023.txt").replace("乌苏市", "乌苏市（追踪）")
+                .getBytes(StandardCharsets.UTF_8);
+        JsonNode answer = api.postText(wusu, "text/plain; charset=utf-8", "wusu-traced.txt").get("documents").get(0);
+        String traceId = answer.get("traceId").asText();
+        assertTrue(traceId.matches("[0-9a-f]{32}"), "ingest answers with the trace id: " + answer);
+        JsonNode report = api.awaitStatus(answer.get("documentId").asText(), "audited", PIPELINE_TIMEOUT);
+        assertEquals(traceId, report.get("traceId").asText(),
+                "the audited event reached the query service in the trace ingest started");
+
+        java.util.Set<String> services = new java.util.TreeSet<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.Set<String> stages = java.util.Set.of("parse document", "audit report", "store audit result");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && (services.size() < 4 || !names.containsAll(stages))) {
+            Thread.sleep(500);
+            for (TraceCollector.SpanRecord span : stack.traces().spans(traceId)) {
+                services.add(span.service());
+                names.add(span.name());
+            }
+        }
+        assertEquals(java.util.Set.of("audit-service", "ingest-service", "parse-service", "query-service"), services,
+                "spans of every service in the trace: " + names);
+        assertTrue(names.containsAll(stages),
+                "the stages' spans are there: " + names);
     }
 
     @Test

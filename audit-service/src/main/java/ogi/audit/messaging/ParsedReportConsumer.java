@@ -11,6 +11,7 @@ import io.smallrye.common.annotation.Blocking;
 import ogi.audit.service.ReportAuditor;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
+import ogi.support.tracing.RecordTracing;
 
 /**
  * Consumes parsed reports. The record is acknowledged after the audit result and every alert are on the broker; a
@@ -22,8 +23,10 @@ public class ParsedReportConsumer {
 
     private final ReportAuditor auditor;
     private final MeterRegistry metrics;
+    private final RecordTracing tracing;
 
-    public ParsedReportConsumer(ReportAuditor auditor, MeterRegistry metrics) {
+    public ParsedReportConsumer(ReportAuditor auditor, MeterRegistry metrics, RecordTracing tracing) {
+        this.tracing = tracing;
         this.auditor = auditor;
         this.metrics = metrics;
     }
@@ -31,6 +34,17 @@ public class ParsedReportConsumer {
     @Incoming("parsed")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        try (var work = tracing.start(record, "audit report")) {
+            try {
+                audit(record);
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void audit(ConsumerRecord<String, String> record) {
         ParsedReportEvent parsed;
         try {
             parsed = EventJson.read(record.value(), ParsedReportEvent.class);

@@ -19,6 +19,7 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.messaging.OutgoingEvents;
 import ogi.ingest.config.IngestConfig;
+import ogi.support.tracing.RecordTracing;
 
 /**
  * Validates uploads, gives each its id (SHA-256 of the bytes) and publishes it on {@code ogi.reports.raw}. All the
@@ -101,8 +102,8 @@ public class DocumentIngestion {
             LOG.warnf("document %s: published, but not recorded as ingested (MongoDB: %s)", id, e.toString());
         }
         metrics.counter("ingest.documents", "outcome", "accepted").increment();
-        LOG.infof("document %s (%s, %s, %d bytes): published to the raw topic", id, event.fileName(),
-                event.format(), event.sizeBytes());
+        LOG.infof("document %s (%s, %s, %d bytes): published to the raw topic, trace %s", id, event.fileName(),
+                event.format(), event.sizeBytes(), RecordTracing.currentTraceId());
         return answer(event, "accepted");
     }
 
@@ -117,7 +118,8 @@ public class DocumentIngestion {
 
     private AcceptedDocument answer(RawDocumentEvent event, String status) {
         return new AcceptedDocument(event.documentId(), event.fileName(), event.format(), event.sizeBytes(), status,
-                config.queryBaseUrl().replaceAll("/+$", "") + "/reports/" + event.documentId());
+                config.queryBaseUrl().replaceAll("/+$", "") + "/reports/" + event.documentId(),
+                RecordTracing.currentTraceId());
     }
 
     private IngestException reject(int status, String code, String message, String fileName) {

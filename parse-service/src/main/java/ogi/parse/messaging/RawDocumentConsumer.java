@@ -18,6 +18,7 @@ import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.messaging.OutgoingEvents;
 import ogi.parse.extract.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
+import ogi.support.tracing.RecordTracing;
 
 /**
  * Consumes raw documents, emits parsed reports. A document that cannot be read throws, which nacks the record: the
@@ -34,9 +35,11 @@ public class RawDocumentConsumer {
     private final MutinyEmitter<String> parsed;
     private final MeterRegistry metrics;
     private final Timer duration;
+    private final RecordTracing tracing;
 
     public RawDocumentConsumer(DocumentReader reader, ParseAttempts attempts, ogi.support.MongoWrites mongo,
-            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics) {
+            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics, RecordTracing tracing) {
+        this.tracing = tracing;
         this.reader = reader;
         this.attempts = attempts;
         this.mongo = mongo;
@@ -49,6 +52,17 @@ public class RawDocumentConsumer {
     @Incoming("raw")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        try (var work = tracing.start(record, "parse document")) {
+            try {
+                parse(record);
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void parse(ConsumerRecord<String, String> record) {
         RawDocumentEvent raw;
         try {
             raw = EventJson.read(record.value(), RawDocumentEvent.class);

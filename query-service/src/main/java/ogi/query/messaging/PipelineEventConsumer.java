@@ -17,6 +17,7 @@ import ogi.contracts.event.RawDocumentEvent;
 import ogi.query.report.AlertRepository;
 import ogi.query.report.FindingRepository;
 import ogi.query.report.ReportRepository;
+import ogi.support.tracing.RecordTracing;
 
 /**
  * Keeps the read model: each stage's topic updates its part of the report with an idempotent upsert. A record is
@@ -32,9 +33,11 @@ public class PipelineEventConsumer {
     private final AlertRepository alerts;
     private final MongoWrites writes;
     private final MeterRegistry metrics;
+    private final RecordTracing tracing;
 
     public PipelineEventConsumer(ReportRepository repository, FindingRepository findings, AlertRepository alerts,
-            MongoWrites writes, MeterRegistry metrics) {
+            MongoWrites writes, MeterRegistry metrics, RecordTracing tracing) {
+        this.tracing = tracing;
         this.repository = repository;
         this.findings = findings;
         this.alerts = alerts;
@@ -45,6 +48,17 @@ public class PipelineEventConsumer {
     @Incoming("raw")
     @Blocking
     public void received(ConsumerRecord<String, String> record) {
+        try (var work = tracing.start(record, "store received document")) {
+            try {
+                storeReceived(record);
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void storeReceived(ConsumerRecord<String, String> record) {
         RawDocumentEvent raw = EventJson.read(record.value(), RawDocumentEvent.class);
         timed(() -> writes.store("document " + raw.documentId() + " received", () -> repository.received(raw)));
         stored("received");
@@ -54,6 +68,17 @@ public class PipelineEventConsumer {
     @Incoming("parsed")
     @Blocking
     public void parsed(ConsumerRecord<String, String> record) {
+        try (var work = tracing.start(record, "store parsed report")) {
+            try {
+                storeParsed(record);
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void storeParsed(ConsumerRecord<String, String> record) {
         ParsedReportEvent parsed = EventJson.read(record.value(), ParsedReportEvent.class);
         timed(() -> writes.store("document " + parsed.documentId() + " parsed", () -> repository.parsed(parsed)));
         stored("parsed");
@@ -63,9 +88,20 @@ public class PipelineEventConsumer {
     @Incoming("audited")
     @Blocking
     public void audited(ConsumerRecord<String, String> record) {
+        try (var work = tracing.start(record, "store audit result")) {
+            try {
+                storeAudited(record);
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void storeAudited(ConsumerRecord<String, String> record) {
         AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
         timed(() -> writes.store("document " + result.documentId() + " audited", () -> {
-            String region = repository.audited(result);
+            String region = repository.audited(result, tracing.traceIdOf(record));
             findings.replaceAll(result, region);
         }));
         stored("audited");
@@ -75,6 +111,17 @@ public class PipelineEventConsumer {
     @Incoming("alerts")
     @Blocking
     public void alert(ConsumerRecord<String, String> record) {
+        try (var work = tracing.start(record, "store alert")) {
+            try {
+                storeAlert(record);
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void storeAlert(ConsumerRecord<String, String> record) {
         AlertEvent alert = EventJson.read(record.value(), AlertEvent.class);
         writes.store("alert " + alert.alertId(), () -> alerts.store(alert));
         stored("alert");

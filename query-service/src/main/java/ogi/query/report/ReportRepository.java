@@ -104,8 +104,11 @@ public class ReportRepository {
                 Updates.max("statusRank", ReportStatus.PARSED.rank())), UPSERT);
     }
 
-    /** Stores an audit result; returns the report's region, which its findings carry for filtering. */
-    public String audited(AuditResultEvent result) {
+    /**
+     * Stores an audit result; returns the report's region, which its findings carry for filtering. The trace id is
+     * that of the audit result's record: the trace the document started at ingest, when every stage carried it on.
+     */
+    public String audited(AuditResultEvent result, String traceId) {
         List<Document> findings = new ArrayList<>();
         for (Finding f : result.findings()) {
             findings.add(Document.parse(EventJson.write(f)));
@@ -120,6 +123,7 @@ public class ReportRepository {
                         .append("auditedAt", Date.from(result.auditedAt()))
                         .append("findings", findings)),
                 Updates.set("findingCounts", counts),
+                Updates.set("traceId", traceId),
                 Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
                 Updates.set("maxSeverityRank", result.findings().stream().mapToInt(f -> f.severity().ordinal() + 1)
                         .max().orElse(0)),
