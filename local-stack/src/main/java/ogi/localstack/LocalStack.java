@@ -129,9 +129,19 @@ public final class LocalStack implements AutoCloseable {
         processes.remove(p);
     }
 
+    /**
+     * The services' JVM settings, the same as the images' (Dockerfile) and the Kubernetes manifests': a capped heap
+     * and the serial collector (no G1 remembered sets; one GC thread on small heaps) keep each service under 200 MB
+     * resident (BENCHMARKS.md). Override with -Dogi.service.jvm="...".
+     */
+    public static final String SERVICE_JVM_OPTIONS = "-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
+            + "-XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
+
     public ChildProcess startService(String service) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(ChildProcess.javaBinary(), "-Xmx256m",
-                "-XX:+ExitOnOutOfMemoryError",
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ChildProcess.javaBinary());
+        cmd.addAll(List.of(System.getProperty("ogi.service.jvm", SERVICE_JVM_OPTIONS).trim().split("\\s+")));
+        cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + ports.get(service),
                 "-Dkafka.bootstrap.servers=" + bootstrap(),
                 "-Dquarkus.mongodb.connection-string=mongodb://127.0.0.1:" + ports.get("mongo"),

@@ -25,10 +25,10 @@ import io.opentelemetry.proto.trace.v1.ScopeSpans;
 /**
  * A small OTLP/HTTP (protobuf) trace receiver for the local stack, which has no Jaeger: the services export their
  * spans here, and {@code GET /traces/<trace id>} lists a trace's spans as JSON (service, name, start, duration), so
- * one document's way through the pipeline can be looked at, and tested. Keeps the latest 200,000 spans in memory.
+ * one document's way through the pipeline can be looked at, and tested. Keeps the latest 500,000 spans in memory.
  */
 public final class TraceCollector implements AutoCloseable {
-    private static final int MAX_SPANS = 200_000;
+    private static final int MAX_SPANS = 500_000;
 
     /** One received span. */
     public record SpanRecord(String traceId, String spanId, String parentSpanId, String service, String name,
