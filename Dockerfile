@@ -19,8 +19,10 @@ RUN ./mvnw -B -ntp -q -pl ${SERVICE} -am package -Dmaven.test.skip=true
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE
+# The measured settings (BENCHMARKS.md, Memory): capped heap, serial GC, two malloc arenas; RSS under 200 MB.
 ENV LANG=C.UTF-8 \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_OPTS="-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 RUN groupadd --system --gid 1001 ogi && useradd --system --uid 1001 --gid ogi --home /app ogi
 WORKDIR /app
 COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/lib/ lib/

@@ -28,6 +28,8 @@ public final class LocalStack implements AutoCloseable {
     private final Path projectRoot;
     private final Path dir;
     private final Map<String, Integer> ports;
+    /** Each running service instance's service: "parse-service-2" runs parse-service. */
+    private final Map<String, String> instances = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<ChildProcess> processes = new ArrayList<>();
     private final String writeKey = newKey();
     private final String readKey = newKey();
@@ -36,7 +38,7 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(Path projectRoot, Path dir, Map<String, Integer> ports) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.dir = dir.toAbsolutePath().normalize();
-        this.ports = ports;
+        this.ports = new java.util.concurrent.ConcurrentHashMap<>(ports);
     }
 
     /** Fixed, documented ports for the local stack. */
@@ -118,8 +120,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startMongo() throws IOException {
-        processes.add(ChildProcess.start("mongo", ChildProcess.java("512m", MongoStandIn.class.getName(),
-                String.valueOf(ports.get("mongo")), dir.resolve("mongo/ogi.mv").toString()), Map.of(), logDir()));
+        // -Dogi.mongo.backend=memory: the stand-in keeps nothing on disk (benchmarks only; a restart loses all)
+        String store = System.getProperty("ogi.mongo.backend", "h2").equals("memory") ? "memory"
+                : dir.resolve("mongo/ogi.mv").toString();
+        processes.add(ChildProcess.start("mongo", ChildProcess.java("1g", MongoStandIn.class.getName(),
+                String.valueOf(ports.get("mongo")), store), Map.of(), logDir()));
     }
 
     /** Stops a process of the stack gracefully (SIGTERM): the Mongo stand-in commits its store on the way out. */
@@ -138,11 +143,25 @@ public final class LocalStack implements AutoCloseable {
             + "-XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
 
     public ChildProcess startService(String service) throws IOException {
+        return startInstance(service, service);
+    }
+
+    /**
+     * Starts one more instance of a service, in the same consumer groups as the others (scale-out), on a port of its
+     * own; {@code instance} names it (its log, {@link #url}, {@link #kill}, {@link #restart}).
+     */
+    public ChildProcess startInstance(String service, String instance) throws IOException {
+        if (!ports.containsKey(instance)) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                ports.put(instance, s.getLocalPort());
+            }
+        }
+        instances.put(instance, service);
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildProcess.javaBinary());
         cmd.addAll(List.of(System.getProperty("ogi.service.jvm", SERVICE_JVM_OPTIONS).trim().split("\\s+")));
         cmd.addAll(List.of(
-                "-Dquarkus.http.port=" + ports.get(service),
+                "-Dquarkus.http.port=" + ports.get(instance),
                 "-Dkafka.bootstrap.servers=" + bootstrap(),
                 "-Dquarkus.mongodb.connection-string=mongodb://127.0.0.1:" + ports.get("mongo"),
                 "-Dingest.query-base-url=" + url("query-service"),
@@ -151,7 +170,8 @@ public final class LocalStack implements AutoCloseable {
                 "-Dquarkus.otel.bsp.schedule.delay=1s",
                 "-Dogi.security.api-keys=" + writeKey + ":read+write," + readKey + ":read",
                 "-jar", projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
-        ChildProcess p = ChildProcess.start(service, cmd, Map.of(), logDir());
+        // glibc gives each thread that allocates its own 64 MB arena; two keep native memory small.
+        ChildProcess p = ChildProcess.start(instance, cmd, Map.of("MALLOC_ARENA_MAX", "2"), logDir());
         processes.add(p);
         return p;
     }
@@ -175,7 +195,7 @@ public final class LocalStack implements AutoCloseable {
             KafkaBroker.createTopics(bootstrap(), 6, 120_000);
             return;
         }
-        startService(name);
+        startInstance(instances.getOrDefault(name, name), name);
         awaitReady(name, Duration.ofSeconds(120));
     }
 

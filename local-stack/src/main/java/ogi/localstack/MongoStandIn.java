@@ -5,10 +5,13 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB stand-in as a process of its own: mongo-java-server with its H2 backend, data in one file that
- * survives a restart. Usage: {@code MongoStandIn <port> <data-file>}. (H2MongoServer's own main binds 27017 only.)
+ * survives a restart. Usage: {@code MongoStandIn <port> <data-file>}, or {@code MongoStandIn <port> memory} for the
+ * in-memory backend (nothing kept; the benchmarks use it to see past H2's cost). (H2MongoServer's own main binds
+ * 27017 only.)
  */
 public final class MongoStandIn {
     private MongoStandIn() {
@@ -16,13 +19,20 @@ public final class MongoStandIn {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        Path file = Path.of(args[1]).toAbsolutePath();
-        Files.createDirectories(file.getParent());
-        H2Backend backend = new H2Backend(file.toString());
-        MongoServer server = new MongoServer(backend);
+        MongoServer server;
+        String where;
+        if (args[1].equals("memory")) {
+            server = new MongoServer(new MemoryBackend());
+            where = "memory";
+        } else {
+            Path file = Path.of(args[1]).toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            server = new MongoServer(new H2Backend(file.toString()));
+            where = file.toString();
+        }
         server.bind("127.0.0.1", port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
-        System.out.println("MongoDB stand-in listening on 127.0.0.1:" + port + ", data in " + file);
+        System.out.println("MongoDB stand-in listening on 127.0.0.1:" + port + ", data in " + where);
         Thread.currentThread().join();
     }
 }

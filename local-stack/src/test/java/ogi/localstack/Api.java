@@ -18,10 +18,17 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack stack;
+    private final String query;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Api(LocalStack stack) {
+        this(stack, "query-service");
+    }
+
+    /** Reads from the named instance of the query service. */
+    Api(LocalStack stack, String queryInstance) {
         this.stack = stack;
+        this.query = queryInstance;
     }
 
     /** Every request carries the stack's key with both roles. */
@@ -68,7 +75,7 @@ final class Api {
     }
 
     HttpResponse<String> getRaw(String path) throws Exception {
-        return http.send(request(stack.url("query-service") + path)
+        return http.send(request(stack.url(query) + path)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

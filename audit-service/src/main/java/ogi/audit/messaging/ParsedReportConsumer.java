@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.audit.service.ReportAuditor;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
@@ -32,7 +32,7 @@ public class ParsedReportConsumer {
     }
 
     @Incoming("parsed")
-    @Blocking
+    @Blocking(value = "audit-workers", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         try (var work = tracing.start(record, "audit report")) {
             try {

@@ -1,6 +1,5 @@
 package ogi.audit.series;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -16,8 +15,9 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Sorts;
 
 import io.quarkus.runtime.StartupEvent;
@@ -34,15 +34,32 @@ import ogi.contracts.event.ParsedReportEvent;
 @ApplicationScoped
 public class AuditedReportRepository {
     static final String COLLECTION = "audit_reports";
+    static final String SERIES = "audit_series";
 
     private final MongoCollection<Document> reports;
+    /**
+     * One entry per agency and year ({@code _id} = agency, NUL, year) listing its document ids: finding an agency's
+     * year is then two primary-key reads, on real MongoDB and on the stand-in alike, which ignores secondary indexes
+     * (pitfall 15) and would otherwise read every stored report for every audit.
+     */
+    private final MongoCollection<Document> series;
 
     public AuditedReportRepository(MongoClient client, AuditConfig config) {
         this.reports = client.getDatabase(config.database()).getCollection(COLLECTION);
+        this.series = client.getDatabase(config.database()).getCollection(SERIES);
     }
 
-    void createIndexes(@Observes StartupEvent event) {
-        reports.createIndex(Indexes.ascending("agency", "year"));
+    /** Fills the series from the stored reports when they were stored before the series existed. */
+    void fillSeries(@Observes StartupEvent event) {
+        if (series.estimatedDocumentCount() > 0 || reports.estimatedDocumentCount() == 0) {
+            return;
+        }
+        for (Document d : reports.find().projection(new Document("agency", 1).append("year", 1))) {
+            if (d.getString("agency") != null && d.getInteger("year") != null) {
+                series.updateOne(eq("_id", seriesKey(d.getString("agency"), d.getInteger("year"))),
+                        Updates.addToSet("documents", d.getString("_id")), new UpdateOptions().upsert(true));
+            }
+        }
     }
 
     public void save(ParsedReportEvent event) {
@@ -52,6 +69,14 @@ public class AuditedReportRepository {
                 .append("year", meta.year())
                 .append("parsedAt", Date.from(event.parsedAt()))
                 .append("event", EventJson.write(event)), new ReplaceOptions().upsert(true));
+        if (meta.agency() != null && meta.year() != null) {
+            series.updateOne(eq("_id", seriesKey(meta.agency(), meta.year())),
+                    Updates.addToSet("documents", event.documentId()), new UpdateOptions().upsert(true));
+        }
+    }
+
+    private static String seriesKey(String agency, int year) {
+        return agency + "\u0000" + year;
     }
 
     /** The newest parsed report of the agency for the year, other than the given document. */
@@ -61,9 +86,17 @@ public class AuditedReportRepository {
 
     /** The agency's reports for the year, newest first. */
     public List<ParsedReportEvent> find(String agency, int year) {
+        Document entry = series.find(eq("_id", seriesKey(agency, year))).first();
+        List<Document> found = new ArrayList<>();
+        for (String id : entry == null ? List.<String>of() : entry.getList("documents", String.class)) {
+            Document d = reports.find(eq("_id", id)).first();
+            if (d != null) {
+                found.add(d);
+            }
+        }
+        found.sort(java.util.Comparator.comparing((Document d) -> d.getDate("parsedAt")).reversed());
         List<ParsedReportEvent> events = new ArrayList<>();
-        reports.find(and(eq("agency", agency), eq("year", year))).sort(Sorts.descending("parsedAt"))
-                .forEach(d -> events.add(EventJson.read(d.getString("event"), ParsedReportEvent.class)));
+        found.forEach(d -> events.add(EventJson.read(d.getString("event"), ParsedReportEvent.class)));
         return events;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import ogi.audit.rules.RuleCatalogue;
 import ogi.audit.series.AuditedReportRepository;
@@ -96,17 +97,20 @@ public class ReportAuditor {
         Instant now = Instant.now();
         AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
                 meta.agency(), meta.year(), findings);
-        audited.sendMessageAndAwait(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
-                EventTypes.AUDIT_RESULT, "audit-service", result));
+        // The result and its alerts go out together and are awaited together: the producer batches them.
+        List<Uni<Void>> sends = new java.util.ArrayList<>();
+        sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
+                EventTypes.AUDIT_RESULT, "audit-service", result)));
         for (Finding f : findings) {
             metrics.counter("audit.findings", "rule", f.ruleId(), "severity", f.severity().name()).increment();
             if (f.severity().raisesAlert()) {
                 AlertEvent alert = new AlertEvent(EventTypes.SCHEMA_VERSION, f.findingId(), id, meta.agency(),
                         meta.year(), RuleCatalogue.VERSION, now, f);
-                alerts.sendMessageAndAwait(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,
-                        "audit-service", alert));
+                sends.add(alerts.sendMessage(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,
+                        "audit-service", alert)));
             }
         }
+        Uni.join().all(sends).andFailFast().await().indefinitely();
         metrics.counter("audit.reports", "outcome", "audited").increment();
         LOG.infof("document %s (%s %s): audited with catalogue %s%s, %d findings", id, meta.agency(), meta.year(),
                 RuleCatalogue.VERSION, previous == null ? "" : " against its previous year", findings.size());

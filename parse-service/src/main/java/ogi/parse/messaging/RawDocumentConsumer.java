@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.EventTypes;
@@ -50,7 +50,7 @@ public class RawDocumentConsumer {
     }
 
     @Incoming("raw")
-    @Blocking
+    @Blocking(value = "parse-workers", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         try (var work = tracing.start(record, "parse document")) {
             try {

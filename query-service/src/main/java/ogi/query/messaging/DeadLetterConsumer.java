@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.support.MongoWrites;
 import ogi.contracts.event.DeadLetterHeaders;
 import ogi.contracts.event.EventJson;
@@ -37,7 +37,7 @@ public class DeadLetterConsumer {
     }
 
     @Incoming("dead-letter")
-    @Blocking
+    @Blocking(value = "store-workers", ordered = false)
     public void deadLetter(ConsumerRecord<String, String> record) {
         String id = documentId(record);
         String reason = header(record, DeadLetterHeaders.REASON);

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.support.MongoWrites;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
@@ -34,6 +34,7 @@ public class PipelineEventConsumer {
     private final MongoWrites writes;
     private final MeterRegistry metrics;
     private final RecordTracing tracing;
+    private final DocumentLocks documents = new DocumentLocks();
 
     public PipelineEventConsumer(ReportRepository repository, FindingRepository findings, AlertRepository alerts,
             MongoWrites writes, MeterRegistry metrics, RecordTracing tracing) {
@@ -46,7 +47,7 @@ public class PipelineEventConsumer {
     }
 
     @Incoming("raw")
-    @Blocking
+    @Blocking(value = "store-workers", ordered = false)
     public void received(ConsumerRecord<String, String> record) {
         try (var work = tracing.start(record, "store received document")) {
             try {
@@ -66,7 +67,7 @@ public class PipelineEventConsumer {
     }
 
     @Incoming("parsed")
-    @Blocking
+    @Blocking(value = "store-workers", ordered = false)
     public void parsed(ConsumerRecord<String, String> record) {
         try (var work = tracing.start(record, "store parsed report")) {
             try {
@@ -86,7 +87,7 @@ public class PipelineEventConsumer {
     }
 
     @Incoming("audited")
-    @Blocking
+    @Blocking(value = "store-workers", ordered = false)
     public void audited(ConsumerRecord<String, String> record) {
         try (var work = tracing.start(record, "store audit result")) {
             try {
@@ -100,16 +101,26 @@ public class PipelineEventConsumer {
 
     private void storeAudited(ConsumerRecord<String, String> record) {
         AuditResultEvent result = EventJson.read(record.value(), AuditResultEvent.class);
-        timed(() -> writes.store("document " + result.documentId() + " audited", () -> {
-            String region = repository.audited(result, tracing.traceIdOf(record));
-            findings.replaceAll(result, region);
-        }));
+        // One document's results are stored one at a time, so that its report and findings come from one result.
+        // Findings first: a crash before the report is updated leaves the old ids on it, which the redelivery
+        // then removes; the report last, so it shows the result only once its findings are all there.
+        documents.exclusively(result.documentId(), () -> timed(() -> writes.store("document " + result.documentId()
+                + " audited", () -> {
+                    ReportRepository.StoredAudit current = repository.storedAudit(result.documentId());
+                    if (current.newerThan(result.auditedAt())) {
+                        LOG.infof("document %s: audit result of %s skipped, a newer one is stored",
+                                result.documentId(), result.auditedAt());
+                        return;
+                    }
+                    findings.replaceAll(result, current.region(), current.findingIds());
+                    repository.audited(result, tracing.traceIdOf(record));
+                })));
         stored("audited");
         LOG.infof("document %s: audit result stored, %d findings", result.documentId(), result.findings().size());
     }
 
     @Incoming("alerts")
-    @Blocking
+    @Blocking(value = "store-workers", ordered = false)
     public void alert(ConsumerRecord<String, String> record) {
         try (var work = tracing.start(record, "store alert")) {
             try {

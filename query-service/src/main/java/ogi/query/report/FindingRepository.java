@@ -50,7 +50,11 @@ public class FindingRepository {
         findings.createIndex(Indexes.ascending("agency", "year"));
     }
 
-    public void replaceAll(AuditResultEvent result, String region) {
+    /**
+     * Stores an audit result's findings and removes those of the result it replaces that it no longer has; by id,
+     * so that no query over all findings is needed (the stand-in would scan them all).
+     */
+    public void replaceAll(AuditResultEvent result, String region, List<String> previousFindingIds) {
         List<String> ids = new ArrayList<>();
         for (Finding f : result.findings()) {
             Document d = Document.parse(EventJson.write(f));
@@ -66,7 +70,11 @@ public class FindingRepository {
             findings.replaceOne(eq("_id", f.findingId()), d, new ReplaceOptions().upsert(true));
             ids.add(f.findingId());
         }
-        findings.deleteMany(and(eq("documentId", result.documentId()), Filters.nin("_id", ids)));
+        for (String gone : previousFindingIds) {
+            if (!ids.contains(gone)) {
+                findings.deleteOne(eq("_id", gone));
+            }
+        }
     }
 
     public List<Document> ofDocument(String documentId) {

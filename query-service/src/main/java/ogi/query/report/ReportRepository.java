@@ -22,8 +22,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
@@ -104,11 +102,38 @@ public class ReportRepository {
                 Updates.max("statusRank", ReportStatus.PARSED.rank())), UPSERT);
     }
 
+    /** What the report holds of its audit: when it was audited, its findings' ids, and the report's region. */
+    public record StoredAudit(java.time.Instant auditedAt, List<String> findingIds, String region) {
+        public static final StoredAudit NONE = new StoredAudit(null, List.of(), null);
+
+        public boolean newerThan(java.time.Instant other) {
+            return auditedAt != null && auditedAt.isAfter(other);
+        }
+    }
+
+    public StoredAudit storedAudit(String documentId) {
+        Document d = reports.find(eq("_id", documentId))
+                .projection(new Document("region", 1).append("audit.auditedAt", 1).append("audit.findings", 1))
+                .first();
+        Document audit = d == null ? null : d.get("audit", Document.class);
+        if (audit == null) {
+            return new StoredAudit(null, List.of(), d == null ? null : d.getString("region"));
+        }
+        List<String> ids = new ArrayList<>();
+        List<Document> findings = audit.getList("findings", Document.class);
+        if (findings != null) {
+            findings.forEach(f -> ids.add(f.getString("findingId")));
+        }
+        Date at = audit.getDate("auditedAt");
+        return new StoredAudit(at == null ? null : at.toInstant(), ids, d.getString("region"));
+    }
+
     /**
-     * Stores an audit result; returns the report's region, which its findings carry for filtering. The trace id is
-     * that of the audit result's record: the trace the document started at ingest, when every stage carried it on.
+     * Stores an audit result on the report unless the report already holds a newer one (a safety net: the consumer
+     * checks first); false when skipped. The trace id is that of the audit result's record: the trace the document
+     * started at ingest, when every stage carried it on.
      */
-    public String audited(AuditResultEvent result, String traceId) {
+    public boolean audited(AuditResultEvent result, String traceId) {
         List<Document> findings = new ArrayList<>();
         for (Finding f : result.findings()) {
             findings.add(Document.parse(EventJson.write(f)));
@@ -118,24 +143,32 @@ public class ReportRepository {
             counts.append(s.name().toLowerCase(java.util.Locale.ROOT),
                     result.findings().stream().filter(f -> f.severity() == s).count());
         }
-        Document after = reports.findOneAndUpdate(eq("_id", result.documentId()), Updates.combine(
-                Updates.set("audit", new Document("catalogueVersion", result.catalogueVersion())
-                        .append("auditedAt", Date.from(result.auditedAt()))
-                        .append("findings", findings)),
-                Updates.set("findingCounts", counts),
-                Updates.set("traceId", traceId),
-                Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
-                Updates.set("maxSeverityRank", result.findings().stream().mapToInt(f -> f.severity().ordinal() + 1)
-                        .max().orElse(0)),
-                Updates.set("agency", result.agency()),
-                Updates.set("agencySort", result.agency() == null ? "" : result.agency()),
-                Updates.set("year", result.year()),
-                Updates.set("yearSort", result.year() == null ? 0 : result.year()),
-                Updates.min("firstSeenAt", Date.from(result.auditedAt())),
-                Updates.max("statusRank", ReportStatus.AUDITED.rank())),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)
-                        .projection(new Document("region", 1)));
-        return after == null ? null : after.getString("region");
+        Date auditedAt = Date.from(result.auditedAt());
+        Bson notNewer = and(eq("_id", result.documentId()), Filters.or(Filters.exists("audit.auditedAt", false),
+                Filters.lte("audit.auditedAt", auditedAt)));
+        try {
+            reports.updateOne(notNewer, Updates.combine(
+                    Updates.set("audit", new Document("catalogueVersion", result.catalogueVersion())
+                            .append("auditedAt", Date.from(result.auditedAt()))
+                            .append("findings", findings)),
+                    Updates.set("findingCounts", counts),
+                    Updates.set("traceId", traceId),
+                    Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
+                    Updates.set("maxSeverityRank", result.findings().stream().mapToInt(f -> f.severity().ordinal() + 1)
+                            .max().orElse(0)),
+                    Updates.set("agency", result.agency()),
+                    Updates.set("agencySort", result.agency() == null ? "" : result.agency()),
+                    Updates.set("year", result.year()),
+                    Updates.set("yearSort", result.year() == null ? 0 : result.year()),
+                    Updates.min("firstSeenAt", Date.from(result.auditedAt())),
+                    Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
+        } catch (com.mongodb.MongoCommandException | com.mongodb.MongoWriteException e) {
+            if (com.mongodb.ErrorCategory.fromErrorCode(e.getCode()) == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                return false; // the report is there with a newer audit: the upsert collided with it
+            }
+            throw e;
+        }
+        return true;
     }
 
     public void failed(String documentId, String stage, String reason) {
