@@ -70,9 +70,13 @@ public final class PipelineLoadBenchmark {
             System.out.println("warm-up: 200 documents");
             bench.report("warm-up", bench.closedLoop(200, 8));
             System.out.printf("latency run: %d documents/s for %d s (open loop)%n", rate, seconds);
+            Map<String, Long> cpu = bench.cpuMillis();
             bench.report("latency run " + rate + "/s", bench.openLoop(rate, seconds));
+            bench.printCpu(cpu, rate * seconds);
             System.out.printf("throughput run: %d documents, %d in flight (closed loop)%n", documents, concurrency);
+            cpu = bench.cpuMillis();
             bench.report("throughput run", bench.closedLoop(documents, concurrency));
+            bench.printCpu(cpu, documents);
             bench.printRss();
             bench.kafkaCeiling(documents);
         }
@@ -182,6 +186,29 @@ public final class PipelineLoadBenchmark {
         }
         int i = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
         return String.format("%.0f ms", sorted[Math.max(0, i)] / 1e6);
+    }
+
+    /** CPU time (user + system) each process of the stack has used so far, in milliseconds. */
+    Map<String, Long> cpuMillis() throws Exception {
+        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        long tick = 10; // USER_HZ is 100 on Linux
+        for (ChildProcess p : stack.processes()) {
+            String[] stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat")).split("\\) ")[1].split(" ");
+            cpu.put(p.name(), (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * tick);
+        }
+        return cpu;
+    }
+
+    /** CPU milliseconds per document each process spent since {@code before}. */
+    void printCpu(Map<String, Long> before, int documents) throws Exception {
+        StringBuilder line = new StringBuilder("  CPU per document:");
+        long total = 0;
+        for (var e : cpuMillis().entrySet()) {
+            long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            total += used;
+            line.append(String.format(" %s %.1f ms,", e.getKey(), (double) used / documents));
+        }
+        System.out.println(line.append(String.format(" all %.1f ms", (double) total / documents)));
     }
 
     void printRss() throws Exception {

@@ -129,11 +129,12 @@ public class ReportRepository {
     }
 
     /**
-     * Stores an audit result on the report unless the report already holds a newer one (a safety net: the consumer
-     * checks first); false when skipped. The trace id is that of the audit result's record: the trace the document
+     * Stores an audit result on the report. The consumer has checked, holding the document's lock, that the report
+     * holds no newer one; the filter is the primary key alone, because the stand-in scans the whole collection for
+     * any other filter (pitfall 15). The trace id is that of the audit result's record: the trace the document
      * started at ingest, when every stage carried it on.
      */
-    public boolean audited(AuditResultEvent result, String traceId) {
+    public void audited(AuditResultEvent result, String traceId) {
         List<Document> findings = new ArrayList<>();
         for (Finding f : result.findings()) {
             findings.add(Document.parse(EventJson.write(f)));
@@ -143,32 +144,21 @@ public class ReportRepository {
             counts.append(s.name().toLowerCase(java.util.Locale.ROOT),
                     result.findings().stream().filter(f -> f.severity() == s).count());
         }
-        Date auditedAt = Date.from(result.auditedAt());
-        Bson notNewer = and(eq("_id", result.documentId()), Filters.or(Filters.exists("audit.auditedAt", false),
-                Filters.lte("audit.auditedAt", auditedAt)));
-        try {
-            reports.updateOne(notNewer, Updates.combine(
-                    Updates.set("audit", new Document("catalogueVersion", result.catalogueVersion())
-                            .append("auditedAt", Date.from(result.auditedAt()))
-                            .append("findings", findings)),
-                    Updates.set("findingCounts", counts),
-                    Updates.set("traceId", traceId),
-                    Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
-                    Updates.set("maxSeverityRank", result.findings().stream().mapToInt(f -> f.severity().ordinal() + 1)
-                            .max().orElse(0)),
-                    Updates.set("agency", result.agency()),
-                    Updates.set("agencySort", result.agency() == null ? "" : result.agency()),
-                    Updates.set("year", result.year()),
-                    Updates.set("yearSort", result.year() == null ? 0 : result.year()),
-                    Updates.min("firstSeenAt", Date.from(result.auditedAt())),
-                    Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
-        } catch (com.mongodb.MongoCommandException | com.mongodb.MongoWriteException e) {
-            if (com.mongodb.ErrorCategory.fromErrorCode(e.getCode()) == com.mongodb.ErrorCategory.DUPLICATE_KEY) {
-                return false; // the report is there with a newer audit: the upsert collided with it
-            }
-            throw e;
-        }
-        return true;
+        reports.updateOne(eq("_id", result.documentId()), Updates.combine(
+                Updates.set("audit", new Document("catalogueVersion", result.catalogueVersion())
+                        .append("auditedAt", Date.from(result.auditedAt()))
+                        .append("findings", findings)),
+                Updates.set("findingCounts", counts),
+                Updates.set("traceId", traceId),
+                Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
+                Updates.set("maxSeverityRank", result.findings().stream().mapToInt(f -> f.severity().ordinal() + 1)
+                        .max().orElse(0)),
+                Updates.set("agency", result.agency()),
+                Updates.set("agencySort", result.agency() == null ? "" : result.agency()),
+                Updates.set("year", result.year()),
+                Updates.set("yearSort", result.year() == null ? 0 : result.year()),
+                Updates.min("firstSeenAt", Date.from(result.auditedAt())),
+                Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
     }
 
     public void failed(String documentId, String stage, String reason) {
