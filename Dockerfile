@@ -31,4 +31,5 @@ COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/app/ app/
 COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/quarkus/ quarkus/
 USER 1001
 EXPOSE 8080
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Dquarkus.http.host=0.0.0.0 -jar /app/quarkus-run.jar"]
+# JAVA_OPTS_APPEND: a service's own additions (parse-service: -Xmx256m), after JAVA_OPTS so they win.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -Dquarkus.http.host=0.0.0.0 -jar /app/quarkus-run.jar"]

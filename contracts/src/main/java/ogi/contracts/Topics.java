@@ -10,8 +10,11 @@ public final class Topics {
     public static final String AUDITED = "ogi.reports.audited";
     public static final String ALERTS = "ogi.audit.alerts";
     public static final String DEAD_LETTER = "ogi.reports.dead-letter";
+    /** Reviewers' decisions on findings (confirmed or dismissed), keyed by document id like every topic. */
+    public static final String REVIEWS = "ogi.audit.reviews";
 
-    public static final java.util.List<String> ALL = java.util.List.of(RAW, PARSED, AUDITED, ALERTS, DEAD_LETTER);
+    public static final java.util.List<String> ALL = java.util.List.of(RAW, PARSED, AUDITED, ALERTS, DEAD_LETTER,
+            REVIEWS);
 
     private Topics() {
     }

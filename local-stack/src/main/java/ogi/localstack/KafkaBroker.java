@@ -23,7 +23,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class KafkaBroker {
     public static final int MAX_MESSAGE_BYTES = 15 * 1024 * 1024;
     public static final List<String> TOPICS = List.of("ogi.reports.raw", "ogi.reports.parsed", "ogi.reports.audited",
-            "ogi.audit.alerts", "ogi.reports.dead-letter");
+            "ogi.audit.alerts", "ogi.reports.dead-letter", "ogi.audit.reviews");
 
     private KafkaBroker() {
     }

@@ -141,6 +141,11 @@ public final class LocalStack implements AutoCloseable {
      */
     public static final String SERVICE_JVM_OPTIONS = "-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
             + "-XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
+    /**
+     * What a service adds to them (as JAVA_OPTS_APPEND in the images): parse-service holds a 10 MB document several
+     * times over while it decodes, parses and re-encodes it, so it gets more heap.
+     */
+    public static final Map<String, String> SERVICE_JVM_APPEND = Map.of("parse-service", "-Xmx256m");
 
     public ChildProcess startService(String service) throws IOException {
         return startInstance(service, service);
@@ -160,6 +165,9 @@ public final class LocalStack implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildProcess.javaBinary());
         cmd.addAll(List.of(System.getProperty("ogi.service.jvm", SERVICE_JVM_OPTIONS).trim().split("\\s+")));
+        if (SERVICE_JVM_APPEND.containsKey(service)) {
+            cmd.addAll(List.of(SERVICE_JVM_APPEND.get(service).split("\\s+")));
+        }
         cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + ports.get(instance),
                 "-Dkafka.bootstrap.servers=" + bootstrap(),
@@ -168,6 +176,8 @@ public final class LocalStack implements AutoCloseable {
                 "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
                 "-Dquarkus.otel.exporter.otlp.traces.endpoint=" + traces.endpoint(),
                 "-Dquarkus.otel.bsp.schedule.delay=1s",
+                "-Dquarkus.otel.bsp.max.queue.size=65536",
+                "-Dquarkus.otel.bsp.max.export.batch.size=2048",
                 "-Dogi.security.api-keys=" + writeKey + ":read+write," + readKey + ":read",
                 "-jar", projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         // glibc gives each thread that allocates its own 64 MB arena; two keep native memory small.

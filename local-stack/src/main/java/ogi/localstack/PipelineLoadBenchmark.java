@@ -157,8 +157,16 @@ public final class PipelineLoadBenchmark {
     void report(String name, Run run) throws Exception {
         List<Posted> accepted = run.posted().stream().filter(p -> p.traceId() != null).toList();
         Map<String, Long> storedAt = new ConcurrentHashMap<>();
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (storedAt.size() < accepted.size() && System.nanoTime() < deadline) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        long lastProgress = System.nanoTime();
+        int seen = 0;
+        // the exporters drop spans when their queue overflows, so some documents may never be measured
+        while (storedAt.size() < accepted.size() && System.nanoTime() < deadline
+                && System.nanoTime() - lastProgress < Duration.ofSeconds(20).toNanos()) {
+            if (storedAt.size() > seen) {
+                seen = storedAt.size();
+                lastProgress = System.nanoTime();
+            }
             for (Posted p : accepted) {
                 if (!storedAt.containsKey(p.traceId())) {
                     stack.traces().spans(p.traceId()).stream().filter(s -> s.name().equals("store audit result"))
@@ -173,9 +181,11 @@ public final class PipelineLoadBenchmark {
         long lastStored = storedAt.values().stream().mapToLong(Long::longValue).max().orElse(run.firstStartNanos());
         double seconds = (lastStored - run.firstStartNanos()) / 1e9;
         double ingestSeconds = (run.lastAnswerNanos() - run.firstStartNanos()) / 1e9;
-        System.out.printf("%s: %d posted, %d refused, %d queryable; ingest %.1f docs/s; end to end %.1f docs/s "
-                + "(%.1f s); latency p50 %s, p90 %s, p99 %s, max %s%n", name, run.posted().size(),
-                run.posted().size() - accepted.size(), latencies.length, accepted.size() / ingestSeconds,
+        Map<Integer, Long> refusals = new java.util.TreeMap<>();
+        run.posted().stream().filter(p -> p.traceId() == null).forEach(p -> refusals.merge(p.status(), 1L, Long::sum));
+        System.out.printf("%s: %d posted, %d refused %s, %d measured queryable; ingest %.1f docs/s; end to end %.1f "
+                + "docs/s (%.1f s); latency p50 %s, p90 %s, p99 %s, max %s%n", name, run.posted().size(),
+                run.posted().size() - accepted.size(), refusals, latencies.length, accepted.size() / ingestSeconds,
                 latencies.length / seconds, seconds, ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99),
                 ms(latencies, 1.0));
     }

@@ -74,6 +74,19 @@ final class Api {
         return json(r.body());
     }
 
+    HttpResponse<String> postReview(String key, String findingId, String decision, String reason) throws Exception {
+        String body = JSON.writeValueAsString(java.util.Map.of("findingId", findingId, "decision", decision,
+                "reason", reason));
+        return http.send(HttpRequest.newBuilder(URI.create(stack.url(query) + "/reviews")).header("X-API-Key", key)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postAudit(String path) throws Exception {
+        return http.send(request(stack.url("audit-service") + path).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> getRaw(String path) throws Exception {
         return http.send(request(stack.url(query) + path)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -92,6 +92,69 @@ class PipelineEndToEndIT extends StackIT {
     }
 
     @Test
+    void aReviewersDismissalIsPublishedKeptAcrossAReAuditAndRaisesNoMoreAlerts() throws Exception {
+        byte[] weibin = Samples.text("weibin-urban-management-2022.txt").replace("卫滨区", "卫滨区（复核）")
+                .getBytes(StandardCharsets.UTF_8);
+        String id = api.postText(weibin, "text/plain; charset=utf-8", "weibin-review.txt").get("documents").get(0)
+                .get("documentId").asText();
+        JsonNode report = api.awaitStatus(id, "audited", PIPELINE_TIMEOUT);
+        String findingId = null;
+        for (JsonNode f : report.at("/audit/findings")) {
+            if (f.get("ruleId").asText().equals("COMP-003")) {
+                findingId = f.get("findingId").asText();
+            }
+        }
+        assertTrue(findingId != null, "the empty Article 20 table is flagged");
+        String auditedAt = report.at("/audit/auditedAt").asText();
+
+        var readerTries = api.postReview(stack.readKey(), findingId, "dismissed", "本年度确无相关事项");
+        assertEquals(403, readerTries.statusCode(), "a read-only key cannot review");
+        var answer = api.postReview(stack.writeKey(), findingId, "dismissed", "本年度确无相关事项");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("DISMISSED", Api.json(answer.body()).get("decision").asText());
+
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> reviews =
+                Topic.readAll(stack.bootstrap(), "ogi.audit.reviews", r -> r.key().equals(id), 1, PIPELINE_TIMEOUT);
+        assertTrue(reviews.get(0).value().contains(findingId), "the decision is on the reviews topic");
+
+        // the audit service has the dismissal once it is in its store; then a re-audit of everything
+        try (var mongo = com.mongodb.client.MongoClients.create("mongodb://127.0.0.1:" + stack.mongoPort())) {
+            var dismissals = mongo.getDatabase("ogi").getCollection("audit_dismissals");
+            long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+            while (dismissals.find(com.mongodb.client.model.Filters.eq("_id", findingId)).first() == null) {
+                assertTrue(System.nanoTime() < deadline, "the audit service took the dismissal");
+                Thread.sleep(200);
+            }
+        }
+        var reaudit = api.postAudit("/audits/reaudit");
+        assertEquals(200, reaudit.statusCode(), reaudit.body());
+        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+        while (api.report(id).at("/audit/auditedAt").asText().equals(auditedAt)) {
+            assertTrue(System.nanoTime() < deadline, "the re-audit reached the query service");
+            Thread.sleep(250);
+        }
+        JsonNode after = api.report(id);
+        String dismissedId = findingId;
+        JsonNode comp003 = null;
+        for (JsonNode f : after.at("/audit/findings")) {
+            if (f.get("findingId").asText().equals(dismissedId)) {
+                comp003 = f;
+            }
+        }
+        assertTrue(comp003 != null, "the re-audit finds the same finding");
+        assertEquals("DISMISSED", comp003.at("/review/decision").asText(), "and the decision stays with it");
+        assertEquals("本年度确无相关事项", comp003.at("/review/reason").asText());
+
+        var alerts = Topic.readAll(stack.bootstrap(), "ogi.audit.alerts", r -> r.key().equals(id), 0,
+                Duration.ofSeconds(5));
+        long raisedForIt = alerts.stream().filter(r -> r.value().contains(dismissedId)).count();
+        assertEquals(1, raisedForIt, "raised once before the dismissal, not again by the re-audit");
+        for (JsonNode a : api.get("/alerts?limit=500")) {
+            assertFalse(a.get("alertId").asText().equals(dismissedId), "the feed no longer shows it");
+        }
+    }
+
+    @Test
     void postingTheSameBytesAgainGivesTheSameIdAndNoDuplicate() throws Exception {
         byte[] weibin = Samples.bytes("weibin-urban-management-2022.txt");
         JsonNode first = api.postText(weibin, "text/plain; charset=utf-8", "weibin.txt").get("documents").get(0);

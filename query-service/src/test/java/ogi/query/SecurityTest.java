@@ -35,6 +35,19 @@ class SecurityTest {
     }
 
     @Test
+    void reviewingAFindingNeedsTheWriteRole() {
+        String path = "/reviews";
+        String body = "{\"findingId\":\"" + "0".repeat(64) + ":COMP-003:/table1//\",\"decision\":\"confirmed\"}";
+        given().contentType("application/json").body(body).post(path).then().statusCode(401);
+        given().header("X-API-Key", SecuredProfile.READER).contentType("application/json").body(body).post(path)
+                .then().statusCode(403);
+        given().cookie("ogi_api_key", SecuredProfile.WRITER).contentType("application/json").body(body).post(path)
+                .then().statusCode(401);
+        given().header("X-API-Key", SecuredProfile.WRITER).contentType("application/json").body(body).post(path)
+                .then().statusCode(404);
+    }
+
+    @Test
     void theDashboardPageHealthAndMetricsAreOpen() {
         given().get("/").then().statusCode(200);
         given().get("/dashboard.js").then().statusCode(200);

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import ogi.audit.review.DismissedFindings;
 import ogi.audit.rules.RuleCatalogue;
 import ogi.audit.series.AuditedReportRepository;
 import ogi.contracts.event.AlertEvent;
@@ -25,7 +26,8 @@ import ogi.contracts.report.ReportMetadata;
 
 /**
  * Audits parsed reports and publishes the results: one audit result per report on {@code ogi.reports.audited},
- * one alert per warning or error on {@code ogi.audit.alerts}, each awaited until the broker has it. A report is
+ * one alert per warning or error on {@code ogi.audit.alerts} (none for a finding a reviewer dismissed), each
+ * awaited until the broker has it. A report is
  * compared with its agency's previous year when that report has been seen; when a report arrives after its
  * successor, the successor is audited again.
  */
@@ -39,10 +41,12 @@ public class ReportAuditor {
     private final MutinyEmitter<String> alerts;
     private final MeterRegistry metrics;
     private final MongoWrites mongo;
+    private final DismissedFindings dismissed;
 
     public ReportAuditor(RuleCatalogue catalogue, AuditedReportRepository reports,
             @Channel("audited") MutinyEmitter<String> audited, @Channel("alerts") MutinyEmitter<String> alerts,
-            MeterRegistry metrics, MongoWrites mongo) {
+            MeterRegistry metrics, MongoWrites mongo, DismissedFindings dismissed) {
+        this.dismissed = dismissed;
         this.catalogue = catalogue;
         this.reports = reports;
         this.mongo = mongo;
@@ -75,6 +79,12 @@ public class ReportAuditor {
         return n;
     }
 
+    private boolean dismissedByReviewer(String findingId) {
+        boolean[] answer = new boolean[1];
+        mongo.store("review state of " + findingId, () -> answer[0] = dismissed.dismissed(findingId));
+        return answer[0];
+    }
+
     private void auditAndPublish(ParsedReportEvent event) {
         io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start(metrics);
         try {
@@ -103,7 +113,7 @@ public class ReportAuditor {
                 EventTypes.AUDIT_RESULT, "audit-service", result)));
         for (Finding f : findings) {
             metrics.counter("audit.findings", "rule", f.ruleId(), "severity", f.severity().name()).increment();
-            if (f.severity().raisesAlert()) {
+            if (f.severity().raisesAlert() && !dismissedByReviewer(f.findingId())) {
                 AlertEvent alert = new AlertEvent(EventTypes.SCHEMA_VERSION, f.findingId(), id, meta.agency(),
                         meta.year(), RuleCatalogue.VERSION, now, f);
                 sends.add(alerts.sendMessage(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,

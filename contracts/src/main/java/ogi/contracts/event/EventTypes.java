@@ -9,6 +9,7 @@ public final class EventTypes {
     public static final String PARSED_REPORT = "ogi.reports.parsed.v1";
     public static final String AUDIT_RESULT = "ogi.reports.audited.v1";
     public static final String ALERT = "ogi.audit.alert.v1";
+    public static final String REVIEW = "ogi.audit.review.v1";
 
     private EventTypes() {
     }

@@ -24,13 +24,15 @@ public final class EventSchemas {
     public static final String PARSED_REPORT = "urn:ogi:schemas:parsed-report:v1";
     public static final String AUDIT_RESULT = "urn:ogi:schemas:audit-result:v1";
     public static final String ALERT = "urn:ogi:schemas:alert:v1";
+    public static final String REVIEW = "urn:ogi:schemas:review:v1";
 
     private static final Map<String, String> FILES = Map.of(
             "urn:ogi:schemas:common", "common.schema.json",
             RAW_DOCUMENT, "raw-document.v1.schema.json",
             PARSED_REPORT, "parsed-report.v1.schema.json",
             AUDIT_RESULT, "audit-result.v1.schema.json",
-            ALERT, "alert.v1.schema.json");
+            ALERT, "alert.v1.schema.json",
+            REVIEW, "review.v1.schema.json");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12, b -> b.schemas(texts()));

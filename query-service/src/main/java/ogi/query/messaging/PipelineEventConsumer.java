@@ -34,10 +34,13 @@ public class PipelineEventConsumer {
     private final MongoWrites writes;
     private final MeterRegistry metrics;
     private final RecordTracing tracing;
+    private final ogi.query.review.ReviewRepository reviews;
     private final DocumentLocks documents = new DocumentLocks();
 
     public PipelineEventConsumer(ReportRepository repository, FindingRepository findings, AlertRepository alerts,
-            MongoWrites writes, MeterRegistry metrics, RecordTracing tracing) {
+            MongoWrites writes, MeterRegistry metrics, RecordTracing tracing,
+            ogi.query.review.ReviewRepository reviews) {
+        this.reviews = reviews;
         this.tracing = tracing;
         this.repository = repository;
         this.findings = findings;
@@ -134,7 +137,7 @@ public class PipelineEventConsumer {
 
     private void storeAlert(ConsumerRecord<String, String> record) {
         AlertEvent alert = EventJson.read(record.value(), AlertEvent.class);
-        writes.store("alert " + alert.alertId(), () -> alerts.store(alert));
+        writes.store("alert " + alert.alertId(), () -> alerts.store(alert, reviews.dismissed(alert.alertId())));
         stored("alert");
     }
 

@@ -51,7 +51,11 @@ public class AlertRepository {
         alerts.createIndex(Indexes.ascending("seq"));
     }
 
-    public void store(AlertEvent alert) {
+    /**
+     * Stores an alert once. An alert of a finding a reviewer dismissed is stored withdrawn: kept, numbered, but not
+     * shown in the feed.
+     */
+    public void store(AlertEvent alert, boolean dismissed) {
         if (alerts.find(eq("_id", alert.alertId())).limit(1).first() != null) {
             return;
         }
@@ -62,7 +66,8 @@ public class AlertRepository {
                 .append("_id", alert.alertId())
                 .append("seq", seq)
                 .append("severityRank", alert.finding().severity().ordinal() + 1)
-                .append("storedAt", new Date());
+                .append("storedAt", new Date())
+                .append("dismissed", dismissed);
         try {
             alerts.insertOne(d);
         } catch (MongoWriteException e) {
@@ -73,15 +78,21 @@ public class AlertRepository {
         }
     }
 
-    /** Alerts numbered after {@code afterSeq}, at or above the severity rank, oldest first. */
+    /** Withdraws the finding's alert from the feed (a reviewer dismissed it), or brings it back. */
+    public void setDismissed(String findingId, boolean dismissed) {
+        alerts.updateOne(eq("_id", findingId), Updates.set("dismissed", dismissed));
+    }
+
+    /** Alerts numbered after {@code afterSeq}, at or above the severity rank, oldest first; none dismissed. */
     public List<Document> after(long afterSeq, int minSeverityRank, int limit) {
-        return alerts.find(and(Filters.gt("seq", afterSeq), Filters.gte("severityRank", minSeverityRank)))
+        return alerts.find(and(Filters.gt("seq", afterSeq), Filters.gte("severityRank", minSeverityRank),
+                Filters.ne("dismissed", true)))
                 .sort(Sorts.ascending("seq")).limit(limit).into(new ArrayList<>());
     }
 
-    /** The newest alerts, newest first. */
+    /** The newest alerts, newest first; none dismissed. */
     public List<Document> latest(int minSeverityRank, int limit) {
-        return alerts.find(Filters.gte("severityRank", minSeverityRank)).sort(Sorts.descending("seq")).limit(limit)
+        return alerts.find(and(Filters.gte("severityRank", minSeverityRank), Filters.ne("dismissed", true))).sort(Sorts.descending("seq")).limit(limit)
                 .into(new ArrayList<>());
     }
 

@@ -77,6 +77,10 @@ public class FindingRepository {
         }
     }
 
+    public Document byId(String findingId) {
+        return findings.find(eq("_id", findingId)).first();
+    }
+
     public List<Document> ofDocument(String documentId) {
         return findings.find(eq("documentId", documentId)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }

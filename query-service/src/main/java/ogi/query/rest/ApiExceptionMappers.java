@@ -13,6 +13,16 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response reviewRefused(ogi.query.review.FindingReviews.ReviewRefused e) {
+        String error = switch (e.status()) {
+            case 404 -> "not-found";
+            case 503 -> "broker-unavailable";
+            default -> "bad-request";
+        };
+        return ApiError.response(e.status(), error, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(jakarta.ws.rs.NotFoundException e) {
         return ApiError.response(404, "not-found", e.getMessage());
     }

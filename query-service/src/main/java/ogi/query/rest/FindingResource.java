@@ -8,10 +8,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.query.config.QueryConfig;
 import ogi.query.report.FindingRepository;
+import ogi.query.review.ReviewRepository;
 
 /** {@code GET /findings}: findings across reports. */
 @Path("/findings")
@@ -20,10 +22,12 @@ import ogi.query.report.FindingRepository;
 public class FindingResource {
     private final FindingRepository findings;
     private final QueryConfig config;
+    private final ReviewRepository reviews;
 
-    public FindingResource(FindingRepository findings, QueryConfig config) {
+    public FindingResource(FindingRepository findings, QueryConfig config, ReviewRepository reviews) {
         this.findings = findings;
         this.config = config;
+        this.reviews = reviews;
     }
 
     @GET
@@ -38,6 +42,7 @@ public class FindingResource {
                 documentId == null || documentId.isBlank() ? null : Params.documentId(documentId.strip()),
                 Params.integer("offset", offset, 0, 1_000_000, 0),
                 Params.integer("limit", limit, 1, config.maxPageSize(), 50));
-        return Response.ok(Json.array(list.stream().map(Json::finding).toList())).build();
+        var byId = reviews.of(list.stream().map(f -> String.valueOf(f.get("_id"))).toList());
+        return Response.ok(Json.array(list.stream().map(f -> Json.finding(f, byId)).toList())).build();
     }
 }

@@ -42,6 +42,24 @@ final class Json {
         return view;
     }
 
+    /** A finding with its review (decision, reason, reviewer, time, earlier decisions), or {@code review: null}. */
+    static Document finding(Document doc, java.util.Map<String, Document> reviews) {
+        return finding(doc).append("review", review(reviews.get(String.valueOf(doc.get("_id")))));
+    }
+
+    static Document review(Document review) {
+        if (review == null) {
+            return null;
+        }
+        Document view = new Document();
+        review.forEach((k, v) -> {
+            if (!k.equals("_id")) {
+                view.append(k, v);
+            }
+        });
+        return view;
+    }
+
     static String write(Document doc) {
         return doc.toJson(SETTINGS);
     }

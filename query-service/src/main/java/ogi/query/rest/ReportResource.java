@@ -32,7 +32,11 @@ public class ReportResource {
     private final FindingRepository findings;
     private final QueryConfig config;
 
-    public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config) {
+    private final ogi.query.review.ReviewRepository reviews;
+
+    public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config,
+            ogi.query.review.ReviewRepository reviews) {
+        this.reviews = reviews;
         this.reports = reports;
         this.findings = findings;
         this.config = config;
@@ -78,7 +82,14 @@ public class ReportResource {
     @Operation(summary = "One report: status, metadata, sections, the three tables, the audit with its findings, "
             + "and the failure if any")
     public Response get(@PathParam("id") String id) {
-        return Response.ok(Json.write(Json.report(find(id)))).build();
+        Document report = Json.report(find(id));
+        Document audit = report.get("audit", Document.class);
+        List<Document> auditFindings = audit == null ? null : audit.getList("findings", Document.class);
+        if (auditFindings != null && !auditFindings.isEmpty()) {
+            var byId = reviews.of(auditFindings.stream().map(f -> f.getString("findingId")).toList());
+            auditFindings.forEach(f -> f.append("review", Json.review(byId.get(f.getString("findingId")))));
+        }
+        return Response.ok(Json.write(report)).build();
     }
 
     @GET
@@ -86,7 +97,9 @@ public class ReportResource {
     @Operation(summary = "The findings of one report, each with its location, expected and actual values")
     public Response findings(@PathParam("id") String id) {
         find(id);
-        List<Document> list = findings.ofDocument(id).stream().map(Json::finding).toList();
+        List<Document> stored = findings.ofDocument(id);
+        var byId = reviews.of(stored.stream().map(f -> String.valueOf(f.get("_id"))).toList());
+        List<Document> list = stored.stream().map(f -> Json.finding(f, byId)).toList();
         return Response.ok(Json.array(list)).build();
     }
 
