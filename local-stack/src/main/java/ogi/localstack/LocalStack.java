@@ -178,7 +178,7 @@ public final class LocalStack implements AutoCloseable {
                 "-Dquarkus.otel.bsp.schedule.delay=1s",
                 "-Dquarkus.otel.bsp.max.queue.size=65536",
                 "-Dquarkus.otel.bsp.max.export.batch.size=2048",
-                "-Dogi.security.api-keys=" + writeKey + ":read+write," + readKey + ":read",
+                "-Dogi.security.api-keys=local-admin@" + writeKey + ":read+write,local-reader@" + readKey + ":read",
                 "-jar", projectRoot.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         // glibc gives each thread that allocates its own 64 MB arena; two keep native memory small.
         ChildProcess p = ChildProcess.start(instance, cmd, Map.of("MALLOC_ARENA_MAX", "2"), logDir());

@@ -58,6 +58,12 @@ class PipelineEndToEndIT extends StackIT {
         }
         JsonNode weibin = api.report(ids.get(2));
         assertTrue(Api.ruleIds(weibin).contains("COMP-003"), "Weibin's empty Article 20 table is flagged");
+        java.util.Map<String, JsonNode> results = new java.util.HashMap<>();
+        weibin.at("/audit/ruleResults").forEach(r -> results.put(r.get("ruleId").asText(), r));
+        assertEquals(21, results.size(), "a result for every rule");
+        assertEquals("FAILED", results.get("COMP-003").get("outcome").asText());
+        assertEquals("NOT_ASSESSABLE", results.get("YEAR-001").get("outcome").asText(), "no 2021 report of Weibin");
+        assertEquals("previous-year", results.get("YEAR-001").at("/missing/0").asText());
         assertTrue(Api.ruleIds(api.report(ids.get(1))).contains("PROSE-001"),
                 "the unnamed report's prose (2 applications) contradicts Table 2 (3)");
         assertFalse(Api.ruleIds(api.report(ids.get(0))).contains("COMP-003"), "Dushanzi's Article 20 table is full");
@@ -112,6 +118,7 @@ class PipelineEndToEndIT extends StackIT {
         var answer = api.postReview(stack.writeKey(), findingId, "dismissed", "本年度确无相关事项");
         assertEquals(200, answer.statusCode(), answer.body());
         assertEquals("DISMISSED", Api.json(answer.body()).get("decision").asText());
+        assertEquals("local-admin", Api.json(answer.body()).get("reviewer").asText(), "who: the key's holder");
 
         java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> reviews =
                 Topic.readAll(stack.bootstrap(), "ogi.audit.reviews", r -> r.key().equals(id), 1, PIPELINE_TIMEOUT);

@@ -14,16 +14,49 @@ import ogi.contracts.template.ReportTemplate;
  * What a rule sees: the document id, its parsed report, the template it follows, and the same agency's report for
  * the previous year when one has been seen (else null).
  */
-public record AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
+public record AuditContext(String documentId, Report report, ReportTemplate template, Report previous,
+        java.util.Set<String> missing) {
 
-    /** The number in a cell, or null when the cell is missing or holds no number. */
-    public BigDecimal value(String table, String row, String column) {
-        return valueIn(report, table, row, column);
+    /** The marker of a rule that needed the previous year's report and had none. */
+    public static final String PREVIOUS_YEAR = "previous-year";
+
+    public AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
+        this(documentId, report, template, previous, new java.util.LinkedHashSet<>());
     }
 
-    /** The number in a cell of last year's report, or null when there is none. */
+    /** The same report for the next rule, with its own record of missing cells. */
+    public AuditContext forRule() {
+        return new AuditContext(documentId, report, template, previous, new java.util.LinkedHashSet<>());
+    }
+
+    /**
+     * The number in a cell, or null when the cell is missing or holds no number; a null is noted, so that a rule
+     * that found nothing can say it could not check (not assessable) and which cells stopped it.
+     */
+    public BigDecimal value(String table, String row, String column) {
+        BigDecimal v = valueIn(report, table, row, column);
+        if (v == null) {
+            missing.add(table + "/" + row + "/" + (column == null ? "" : column));
+        }
+        return v;
+    }
+
+    /** The agency's report for the year before, or null (noted as {@link #PREVIOUS_YEAR}: the rule asked for it). */
+    @Override
+    public Report previous() {
+        if (previous == null) {
+            missing.add(PREVIOUS_YEAR);
+        }
+        return previous;
+    }
+
+    /** The number in a cell of last year's report, or null when there is none (noted as {@link #PREVIOUS_YEAR}). */
     public BigDecimal previousValue(String table, String row, String column) {
-        return previous == null ? null : valueIn(previous, table, row, column);
+        if (previous == null) {
+            missing.add(PREVIOUS_YEAR);
+            return null;
+        }
+        return valueIn(previous, table, row, column);
     }
 
     private static BigDecimal valueIn(Report report, String table, String row, String column) {

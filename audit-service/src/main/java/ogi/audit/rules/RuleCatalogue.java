@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import ogi.contracts.event.Finding;
+import ogi.contracts.event.RuleOutcome;
+import ogi.contracts.event.RuleResult;
 import ogi.contracts.report.Report;
 import ogi.contracts.template.ReportTemplate;
 
@@ -53,16 +55,36 @@ public class RuleCatalogue {
 
     /** Runs every rule; {@code previous} is the agency's report for the year before, or null. */
     public List<Finding> audit(String documentId, Report report, Report previous) {
-        AuditContext context = new AuditContext(documentId, report,
+        return run(documentId, report, previous).findings();
+    }
+
+    /** The findings of a run and every rule's result. */
+    public record Outcome(List<Finding> findings, List<RuleResult> ruleResults) {
+    }
+
+    /**
+     * Runs every rule and says, for each, whether it failed (findings), passed, or could not be assessed: it found
+     * nothing but cells it reads are missing (or it needs the previous year's report, unseen).
+     */
+    public Outcome run(String documentId, Report report, Report previous) {
+        AuditContext base = new AuditContext(documentId, report,
                 ReportTemplate.forVersion(report.metadata().template()), previous);
         List<Finding> findings = new ArrayList<>();
+        List<RuleResult> results = new ArrayList<>();
         for (AuditRule rule : rules) {
+            AuditContext context = base.forRule();
             try {
-                findings.addAll(rule.check(context));
+                List<Finding> found = rule.check(context);
+                findings.addAll(found);
+                RuleOutcome outcome = !found.isEmpty() ? RuleOutcome.FAILED
+                        : context.missing().isEmpty() ? RuleOutcome.PASSED : RuleOutcome.NOT_ASSESSABLE;
+                results.add(new RuleResult(rule.id(), outcome, found.size(),
+                        outcome == RuleOutcome.NOT_ASSESSABLE ? List.copyOf(context.missing()) : List.of()));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "document %s: rule %s failed and was skipped", documentId, rule.id());
+                results.add(new RuleResult(rule.id(), RuleOutcome.NOT_ASSESSABLE, 0, List.of("rule-error")));
             }
         }
-        return findings;
+        return new Outcome(findings, results);
     }
 }

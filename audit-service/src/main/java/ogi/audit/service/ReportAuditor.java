@@ -103,10 +103,11 @@ public class ReportAuditor {
                     meta.year() - 1, id).map(ParsedReportEvent::report).orElse(null));
         }
         Report previous = previousHolder[0];
-        List<Finding> findings = catalogue.audit(id, event.report(), previous);
+        RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous);
+        List<Finding> findings = outcome.findings();
         Instant now = Instant.now();
         AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
-                meta.agency(), meta.year(), findings);
+                meta.agency(), meta.year(), findings, outcome.ruleResults());
         // The result and its alerts go out together and are awaited together: the producer batches them.
         List<Uni<Void>> sends = new java.util.ArrayList<>();
         sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,

@@ -147,7 +147,9 @@ public class ReportRepository {
         reports.updateOne(eq("_id", result.documentId()), Updates.combine(
                 Updates.set("audit", new Document("catalogueVersion", result.catalogueVersion())
                         .append("auditedAt", Date.from(result.auditedAt()))
-                        .append("findings", findings)),
+                        .append("findings", findings)
+                        .append("ruleResults", result.ruleResults().stream()
+                                .map(r -> Document.parse(EventJson.write(r))).toList())),
                 Updates.set("findingCounts", counts),
                 Updates.set("traceId", traceId),
                 Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),

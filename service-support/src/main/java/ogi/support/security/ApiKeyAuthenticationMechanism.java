@@ -51,8 +51,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (key.isEmpty()) {
             return Uni.createFrom().optional(Optional.empty());
         }
-        return keys.roles(key.get())
-                .map(roles -> Uni.createFrom().item(identity("api-key", roles)))
+        return keys.grant(key.get())
+                .map(grant -> Uni.createFrom().item(identity(grant.name(), grant.roles())))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("unknown API key")));
     }
 
