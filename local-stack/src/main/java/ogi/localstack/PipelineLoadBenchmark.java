@@ -235,6 +235,10 @@ public final class PipelineLoadBenchmark {
         int size = rawEventSize();
         String topic = "bench-ceiling";
         System.out.printf("Kafka perf tools: %d records of %d bytes (a raw event's size), acks=all%n", records, size);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", stack.bootstrap()))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 6, (short) 1)
+                    .configs(Map.of("max.message.bytes", "15728640")))).all().get(60, TimeUnit.SECONDS);
+        }
         runTool(() -> org.apache.kafka.tools.ProducerPerformance.main(new String[] {"--topic", topic,
             "--num-records", String.valueOf(records), "--record-size", String.valueOf(size), "--throughput", "-1",
             "--producer-props", "bootstrap.servers=" + stack.bootstrap(), "acks=all", "enable.idempotence=true",

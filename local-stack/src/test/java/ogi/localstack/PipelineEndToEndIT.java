@@ -60,7 +60,7 @@ class PipelineEndToEndIT extends StackIT {
         assertTrue(Api.ruleIds(weibin).contains("COMP-003"), "Weibin's empty Article 20 table is flagged");
         java.util.Map<String, JsonNode> results = new java.util.HashMap<>();
         weibin.at("/audit/ruleResults").forEach(r -> results.put(r.get("ruleId").asText(), r));
-        assertEquals(21, results.size(), "a result for every rule");
+        assertEquals(22, results.size(), "a result for every rule");
         assertEquals("FAILED", results.get("COMP-003").get("outcome").asText());
         assertEquals("NOT_ASSESSABLE", results.get("YEAR-001").get("outcome").asText(), "no 2021 report of Weibin");
         assertEquals("previous-year", results.get("YEAR-001").at("/missing/0").asText());
@@ -266,6 +266,67 @@ class PipelineEndToEndIT extends StackIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void inTheBrowserAReviewerDismissesAFindingAndComparesTwoYears() throws Exception {
+        String agency = "独山子区城市管理局";
+        String base = Samples.text("dushanzi-urban-management-2021.txt").replace(agency, "独山子区市政管理局");
+        String y2021 = api.postText(base.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                "dushanzi-2021-b.txt").get("documents").get(0).get("documentId").asText();
+        // the next year: the same prose (copied), the year changed and one figure more
+        String next = base.replace("2021年", "2022年").replace("2022年1月", "2023年1月");
+        String y2022 = api.postText(next.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                "dushanzi-2022-b.txt").get("documents").get(0).get("documentId").asText();
+        api.awaitStatus(y2021, "audited", PIPELINE_TIMEOUT);
+        JsonNode report = api.awaitStatus(y2022, "audited", PIPELINE_TIMEOUT);
+        assertEquals(2022, report.get("year").asInt());
+        // audited against 2021 once both are in (a 2021 report arriving second has 2022 re-checked)
+        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
+        while (!Api.ruleIds(report).contains("PROSE-003")) {
+            assertTrue(System.nanoTime() < deadline, "2022 repeats 2021's prose: " + Api.ruleIds(report));
+            Thread.sleep(250);
+            report = api.report(y2022);
+        }
+        var driver = Browser.start();
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(stack.url("query-service") + "/");
+            wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("input[name=apiKey]")))
+                    .sendKeys(stack.writeKey());
+            driver.findElement(org.openqa.selenium.By.cssSelector("form[data-testid=login] button")).click();
+            wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector("table[data-testid=reports]")));
+            driver.get(stack.url("query-service") + "/#/report/" + y2022);
+            var finding = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                    "[data-testid=findings] li[data-rule='PROSE-003']")));
+            assertTrue(finding.getText().contains("2021"), "the copied prose is flagged: " + finding.getText());
+            finding.findElement(org.openqa.selenium.By.cssSelector("input[name=reason]")).sendKeys("模板化表述，可接受");
+            finding.findElement(org.openqa.selenium.By.cssSelector("button[data-action=dismiss]")).click();
+            wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                    "[data-testid=findings] li[data-rule='PROSE-003'] [data-decision=DISMISSED]")));
+            assertTrue(driver.findElement(org.openqa.selenium.By.cssSelector(
+                    "[data-testid=findings] li[data-rule='PROSE-003'] .review")).getText().contains("local-admin"));
+            screenshot(driver, "review");
+
+            driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=compare-link]")).click();
+            var overall = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                    "[data-testid=reuse-overall]")));
+            assertEquals("100%", overall.getText(), "the 2022 prose is the 2021 prose");
+            var title = driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=compare-title]"));
+            assertTrue(title.getText().contains("2021 → 2022"), title.getText());
+            assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("table[data-table=table2] td"))
+                    .size() > 100, "Table 2 cell by cell");
+            screenshot(driver, "compare");
+        } finally {
+            driver.quit();
+        }
+        JsonNode reviewed = api.report(y2022);
+        boolean dismissed = false;
+        for (JsonNode f : reviewed.at("/audit/findings")) {
+            dismissed |= f.get("ruleId").asText().equals("PROSE-003")
+                    && f.at("/review/decision").asText().equals("DISMISSED");
+        }
+        assertTrue(dismissed, "the dismissal made in the browser is stored");
     }
 
     private static void screenshot(org.openqa.selenium.chrome.ChromeDriver driver, String name) throws Exception {

@@ -25,6 +25,22 @@ async function getJson(url) {
   return r.json();
 }
 
+// Writes (reviews) send the same key as a header; the service checks it has the write role.
+function apiKey() {
+  const m = document.cookie.match(/(?:^|; )ogi_api_key=([^;]*)/);
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+async function postJson(url, body) {
+  const r = await fetch(url, { method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-API-Key': apiKey() },
+    body: JSON.stringify(body) });
+  const answer = await r.json().catch(() => ({}));
+  if (!r.ok) throw new Error(r.status === 403 ? '需要写权限的密钥 a key with the write role is needed'
+    : (answer.message || r.status));
+  return answer;
+}
+
 function login() {
   const form = el('form', { 'data-testid': 'login', class: 'card' },
     el('h1', {}, '请输入访问密钥 ', el('span', { class: 'en' }, 'Enter your API key')),
@@ -149,17 +165,90 @@ async function reportPage(id) {
   for (const f of findings) {
     const where = f.location ? [f.location.table, f.location.rowLabel, f.location.columnLabel].filter(Boolean).join(' / ') : '';
     list.append(el('li', { 'data-rule': f.ruleId }, el('span', { class: 'sev sev-' + f.severity }, f.ruleId + ' ' + SEV[f.severity]), el('br'),
-      f.messageZh, el('br'), el('span', { class: 'en' }, f.messageEn), where ? el('small', { class: 'muted' }, ' · ' + where) : null));
+      f.messageZh, el('br'), el('span', { class: 'en' }, f.messageEn), where ? el('small', { class: 'muted' }, ' · ' + where) : null,
+      reviewBox(f)));
   }
   side.append(list);
+  const results = (r.audit && r.audit.ruleResults) || [];
+  if (results.length) {
+    const count = o => results.filter(x => x.outcome === o).length;
+    side.append(el('p', { class: 'muted', 'data-testid': 'rule-results' }, '规则结果 Rule results: ',
+      count('PASSED') + ' 通过 passed · ' + count('FAILED') + ' 未通过 failed · ' + count('NOT_ASSESSABLE') + ' 无法判断 not assessable'));
+  }
+  if (r.agency && r.year) {
+    app.insertBefore(el('p', {}, el('a', { 'data-testid': 'compare-link',
+      href: '#/compare/' + encodeURIComponent(r.agency) + '/' + (r.year - 1) + '/' + r.year },
+      '与上一年度对比 Compare with ' + (r.year - 1))), layout);
+  }
   layout.append(tables, side);
   app.append(layout);
 }
 
+const DECISION = { CONFIRMED: '已确认 confirmed', DISMISSED: '已驳回 dismissed' };
+
+// A finding's review: the decision if there is one, and the buttons to take or change it.
+function reviewBox(f) {
+  const box = el('div', { class: 'review', 'data-testid': 'review' });
+  const show = review => {
+    box.replaceChildren();
+    if (review) {
+      box.append(el('span', { class: 'badge decision-' + review.decision, 'data-decision': review.decision },
+        DECISION[review.decision] || review.decision), ' ',
+        el('small', { class: 'muted' }, (review.reason || '') + ' — ' + review.reviewer + ' ' + String(review.reviewedAt || '').slice(0, 16)));
+    }
+    const reason = el('input', { name: 'reason', placeholder: '理由 reason', size: 24 });
+    const confirm = el('button', { type: 'button', 'data-action': 'confirm' }, '确认 Confirm');
+    const dismiss = el('button', { type: 'button', 'data-action': 'dismiss' }, '驳回 Dismiss');
+    const message = el('small', { class: 'sev-ERROR' });
+    const send = async decision => {
+      try {
+        show(await postJson('/reviews', { findingId: f.findingId, decision, reason: reason.value.trim() }));
+      } catch (e) { message.textContent = ' ' + e.message; }
+    };
+    confirm.addEventListener('click', () => send('confirmed'));
+    dismiss.addEventListener('click', () => send('dismissed'));
+    box.append(el('div', {}, reason, ' ', confirm, ' ', dismiss, message));
+  };
+  show(f.review);
+  return box;
+}
+
+function changeText(c) {
+  if (c.from == null && c.to == null) return '—';
+  const change = c.change == null ? '' : (c.change > 0 ? ' (+' + c.change + ')' : c.change < 0 ? ' (' + c.change + ')' : '');
+  return (c.from == null ? '—' : c.from) + ' → ' + (c.to == null ? '—' : c.to) + change;
+}
+
+async function comparePage(agency, from, to) {
+  const c = await getJson('/agencies/' + encodeURIComponent(agency) + '/compare?from=' + from + '&to=' + to);
+  app.replaceChildren(el('p', {}, el('a', { href: '#/report/' + c.to.documentId }, '← ' + to + '年度报告 report')));
+  app.append(el('h1', { 'data-testid': 'compare-title' }, agency + ' ' + from + ' → ' + to + ' 年度对比 ', el('span', { class: 'en' }, 'Year on year')));
+  const reuse = c.proseReuse || {};
+  const pct = v => v == null ? '—' : Math.round(v * 100) + '%';
+  const prose = el('table', { class: 'report-table', 'data-testid': 'prose-reuse' },
+    el('tr', {}, el('th', {}, '部分 Section'), el('th', {}, '与上年重复 Reused from ' + from)));
+  for (const s of reuse.sections || []) prose.append(el('tr', {}, el('td', {}, s.heading || s.section), el('td', {}, pct(s.share))));
+  prose.append(el('tr', {}, el('th', {}, '全文 Overall'), el('th', { 'data-testid': 'reuse-overall' }, pct(reuse.overall))));
+  app.append(el('h2', {}, '正文重复 ', el('span', { class: 'en' }, 'Prose reuse')), prose);
+  for (const t of c.tables) {
+    const columns = t.rows.length ? t.rows.reduce((a, r) => r.cells.length > a.length ? r.cells : a, []) : [];
+    const table = el('table', { class: 'report-table', 'data-table': t.table },
+      el('tr', {}, el('th', {}, ''), ...columns.map(col => el('th', {}, col.label))));
+    for (const row of t.rows) {
+      table.append(el('tr', {}, el('th', {}, row.label), ...row.cells.map(cell => el('td', {
+        class: cell.change ? 'changed' : '', 'data-cell': row.row + '/' + cell.column }, changeText(cell)))));
+    }
+    app.append(el('h2', {}, t.title || t.table), table);
+  }
+}
+
 async function route() {
   const m = location.hash.match(/^#\/report\/([0-9a-f]{64})$/);
+  const cmp = location.hash.match(/^#\/compare\/([^/]+)\/(\d{4})\/(\d{4})$/);
   try {
-    if (m) await reportPage(m[1]); else await overview();
+    if (m) await reportPage(m[1]);
+    else if (cmp) await comparePage(decodeURIComponent(cmp[1]), cmp[2], cmp[3]);
+    else await overview();
   } catch (e) {
     if (e instanceof Unauthorized) { login(); return; }
     app.replaceChildren(el('p', { class: 'sev sev-ERROR' }, '加载失败 Failed to load: ' + e.message));

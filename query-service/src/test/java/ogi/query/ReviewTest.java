@@ -81,7 +81,10 @@ class ReviewTest {
         send("audited", new AuditResultEvent(1, DOC, "t1", Instant.parse("2026-01-01T00:00:00Z"), "某局", 2023,
                 List.of(error, warning)));
         send("alerts", new AlertEvent(1, error.findingId(), DOC, "某局", 2023, "t1", Instant.now(), error));
-        await(() -> given().get("/reports/" + DOC + "/findings").jsonPath().getList("$").size() == 2, "findings");
+        await(() -> {
+            var r = given().get("/reports/" + DOC + "/findings");
+            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 2;
+        }, "findings");
         await(() -> alertsOfTheDocument() == 1, "the alert");
 
         given().contentType(ContentType.JSON).body(review(error.findingId(), "{\"decision\":\"dismissed\"}"))

@@ -43,7 +43,8 @@ public class RuleCatalogue {
             new RowOrderRule(),
             new LatePublicationRule(),
             new CarryOverMismatchRule(),
-            new InForceCountRule());
+            new InForceCountRule(),
+            new ProseReuseRule());
 
     public List<AuditRule> rules() {
         return rules;

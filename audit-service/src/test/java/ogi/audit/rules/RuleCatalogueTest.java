@@ -136,6 +136,26 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void aReportThatCopiesLastYearsProseIsWarnedAndOneInItsOwnWordsIsNot() {
+        ParsedReportEvent lastYear = TestReports.golden("dushanzi-urban-management-2021");
+        ParsedReportEvent copied = TestReports.asYear(lastYear, "d".repeat(64), 2022);
+        copied = TestReports.withCell(copied, "table1", "normative_documents", "issued", "7");
+        var reuse = ogi.contracts.report.ProseReuse.of(copied.report(), lastYear.report());
+        assertEquals(1.0, reuse.overall(), "the same prose, figures aside");
+        Finding warning = catalogue.audit(copied.documentId(), copied.report(), lastYear.report()).stream()
+                .filter(f -> f.ruleId().equals("PROSE-003")).findFirst().orElseThrow();
+        assertEquals("100%", warning.actual());
+
+        ParsedReportEvent other = TestReports.golden("wusu-urban-management-2023");
+        var otherReuse = ogi.contracts.report.ProseReuse.of(other.report(), lastYear.report());
+        assertTrue(otherReuse.overall() < 0.8, "another agency's prose: " + otherReuse.overall());
+        assertTrue(catalogue.audit(other.documentId(), other.report(), lastYear.report()).stream()
+                .noneMatch(f -> f.ruleId().equals("PROSE-003")));
+        assertTrue(catalogue.audit(copied.documentId(), copied.report()).stream()
+                .noneMatch(f -> f.ruleId().equals("PROSE-003")), "nothing to compare without last year");
+    }
+
+    @Test
     void findingIdsAreStableAndUniquePerDocumentRuleAndLocation() {
         List<Finding> first = audit("weibin-urban-management-2022");
         List<Finding> second = audit("weibin-urban-management-2022");

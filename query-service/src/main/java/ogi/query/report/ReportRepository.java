@@ -239,6 +239,13 @@ public class ReportRepository {
     }
 
     /** An agency's reports, oldest year first (its series). */
+    /** The agency's newest stored report body for the year (the parsed report and its document id), if any. */
+    public Optional<Document> reportOf(String agency, int year) {
+        return Optional.ofNullable(reports.find(and(eq("agency", agency), eq("year", year)))
+                .projection(new Document("report", 1).append("receivedAt", 1))
+                .sort(Sorts.descending("receivedAt")).limit(1).first());
+    }
+
     public List<Document> series(String agency) {
         return reports.find(eq("agency", agency))
                 .projection(new Document("report", 0).append("text", 0).append("audit", 0))

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,7 @@ import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.query.compare.YearComparison;
 import ogi.query.report.ReportRepository;
 
 /** {@code GET /agencies} and an agency's series of reports by year. */
@@ -22,9 +24,34 @@ import ogi.query.report.ReportRepository;
 @Tag(name = "agencies")
 public class AgencyResource {
     private final ReportRepository reports;
+    private final YearComparison comparison;
 
-    public AgencyResource(ReportRepository reports) {
+    public AgencyResource(ReportRepository reports, YearComparison comparison) {
         this.reports = reports;
+        this.comparison = comparison;
+    }
+
+    @GET
+    @Path("/{agency}/compare")
+    @Operation(summary = "Two years of one agency side by side: every cell of the three tables with its change, and "
+            + "the share of the later year's prose that repeats the earlier's, per section")
+    public Response compare(@PathParam("agency") String agency, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        String name = Params.text("agency", agency, 100);
+        Integer toYear = Params.integer("to", to, 1990, 2100);
+        Integer fromYear = Params.integer("from", from, 1990, 2100);
+        if (toYear == null) {
+            throw new BadRequestException("to (the later year) is required");
+        }
+        int fromValue = fromYear == null ? toYear - 1 : fromYear;
+        if (fromValue >= toYear) {
+            throw new BadRequestException("from must be before to");
+        }
+        try {
+            return Response.ok(Json.write(comparison.compare(name, fromValue, toYear))).build();
+        } catch (YearComparison.NoReport e) {
+            throw new NotFoundException(e.getMessage());
+        }
     }
 
     @GET

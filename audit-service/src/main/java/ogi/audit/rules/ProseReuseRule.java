@@ -1,0 +1,42 @@
+package ogi.audit.rules;
+
+import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.Location;
+import ogi.contracts.report.ProseReuse;
+
+/**
+ * PROSE-003: the report's prose mostly repeats the agency's previous report (character 5-grams, figures aside).
+ * The share that counts as "mostly" is {@code audit.prose-reuse.threshold} (default 0.8).
+ */
+public class ProseReuseRule extends AuditRule {
+    private final double threshold;
+
+    public ProseReuseRule() {
+        super("PROSE-003");
+        this.threshold = ConfigProvider.getConfig().getOptionalValue("audit.prose-reuse.threshold", Double.class)
+                .orElse(0.8);
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        List<Finding> findings = list();
+        if (context.previous() == null) {
+            return findings;
+        }
+        ProseReuse.Result reuse = ProseReuse.of(context.report(), context.previous());
+        if (reuse.overall() != null && reuse.overall() >= threshold) {
+            Integer lastYear = context.previous().metadata().year();
+            String percent = Math.round(reuse.overall() * 100) + "%";
+            findings.add(finding(context, new Location(null, null, "prose", null),
+                    "正文与" + lastYear + "年度报告重复" + percent + "（阈值" + Math.round(threshold * 100) + "%），疑似照搬上年内容",
+                    percent + " of the prose repeats the " + lastYear + " report (threshold "
+                            + Math.round(threshold * 100) + "%): copied from last year?",
+                    "< " + Math.round(threshold * 100) + "%", percent));
+        }
+        return findings;
+    }
+}
