@@ -175,13 +175,13 @@ async function reportPage(id) {
     side.append(el('p', { class: 'muted', 'data-testid': 'rule-results' }, '规则结果 Rule results: ',
       count('PASSED') + ' 通过 passed · ' + count('FAILED') + ' 未通过 failed · ' + count('NOT_ASSESSABLE') + ' 无法判断 not assessable'));
   }
+  layout.append(tables, side);
+  app.append(layout);
   if (r.agency && r.year) {
     app.insertBefore(el('p', {}, el('a', { 'data-testid': 'compare-link',
       href: '#/compare/' + encodeURIComponent(r.agency) + '/' + (r.year - 1) + '/' + r.year },
       '与上一年度对比 Compare with ' + (r.year - 1))), layout);
   }
-  layout.append(tables, side);
-  app.append(layout);
 }
 
 const DECISION = { CONFIRMED: '已确认 confirmed', DISMISSED: '已驳回 dismissed' };
