@@ -34,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * rate (open loop), a throughput run (closed loop, as fast as the stack takes them), then Kafka's own producer and
  * consumer perf tools on the same broker with messages of the raw events' size, as the ceiling. Prints each
  * process's resident set size after the runs.
- * Usage: {@code bin/bench-pipeline [rate/s=100] [seconds=30] [throughput documents=3000] [concurrency=16]}.
+ * Usage: {@code bin/bench-pipeline [rate/s=100] [seconds=30] [throughput documents=3000] [concurrency=16]};
+ * {@code -Dogi.bench.instances=2} runs two instances each of parse-service and audit-service.
  */
 public final class PipelineLoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,6 +67,14 @@ public final class PipelineLoadBenchmark {
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
         try (stack) {
             stack.start();
+            int instances = Integer.getInteger("ogi.bench.instances", 1);
+            for (int i = 2; i <= instances; i++) {
+                for (String service : List.of("parse-service", "audit-service")) {
+                    stack.startInstance(service, service + "-" + i);
+                    stack.awaitReady(service + "-" + i, Duration.ofSeconds(120));
+                }
+            }
+            System.out.printf("instances of parse-service and audit-service: %d%n", instances);
             PipelineLoadBenchmark bench = new PipelineLoadBenchmark(stack, root.resolve("samples/reports"));
             System.out.println("warm-up: 200 documents");
             bench.report("warm-up", bench.closedLoop(200, 8));

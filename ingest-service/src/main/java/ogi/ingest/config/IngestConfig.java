@@ -23,6 +23,18 @@ public interface IngestConfig {
     @WithDefault("PT20S")
     java.time.Duration urlTimeout();
 
+    /** A ZIP of reports: most files it may hold. */
+    @WithDefault("500")
+    int zipMaxEntries();
+
+    /** A ZIP of reports: most bytes all its files may hold once expanded (beyond it: a zip bomb). */
+    @WithDefault("209715200")
+    long zipMaxExpandedBytes();
+
+    /** A ZIP of reports: highest ratio of a file's expanded to compressed size (beyond it: a zip bomb). */
+    @WithDefault("200")
+    int zipMaxRatio();
+
     /** MongoDB database holding the ingest service's own collection. */
     @WithDefault("ogi")
     String database();

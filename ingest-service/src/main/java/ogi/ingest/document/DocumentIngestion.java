@@ -48,6 +48,9 @@ public class DocumentIngestion {
         if (uploads.isEmpty()) {
             throw reject(400, "no-document", "the request holds no document", null);
         }
+        if (uploads.stream().anyMatch(u -> ReportArchive.isArchive(u.content()))) {
+            return ingestEach(uploads);
+        }
         List<RawDocumentEvent> events = new ArrayList<>();
         for (Upload upload : uploads) {
             events.add(validate(upload));
@@ -57,6 +60,46 @@ public class DocumentIngestion {
             accepted.add(publish(event));
         }
         return accepted;
+    }
+
+    /**
+     * An upload with ZIP archives of reports: every file on its own, archives expanded, each with its own result
+     * (accepted, duplicate or refused with the reason). An archive refused as a whole (a zip bomb) refuses the
+     * request before anything is published.
+     */
+    private List<AcceptedDocument> ingestEach(List<Upload> uploads) {
+        List<ReportArchive.Entry> files = new ArrayList<>();
+        for (Upload upload : uploads) {
+            if (ReportArchive.isArchive(upload.content())) {
+                try {
+                    files.addAll(ReportArchive.expand(upload.content(), upload.fileName(), config));
+                } catch (IngestException e) {
+                    throw reject(e.status(), e.code(), e.getMessage(), upload.fileName());
+                }
+            } else {
+                files.add(new ReportArchive.Entry(upload.fileName(), upload, null));
+            }
+        }
+        List<AcceptedDocument> results = new ArrayList<>();
+        for (ReportArchive.Entry file : files) {
+            if (file.refusal() != null) {
+                metrics.counter("ingest.documents", "outcome", "rejected").increment();
+                LOG.infof("file %s of an archive refused: %s", file.name(), file.refusal().getMessage());
+                results.add(AcceptedDocument.refused(file.name(), file.refusal()));
+                continue;
+            }
+            RawDocumentEvent event;
+            try {
+                event = validate(file.upload());
+            } catch (IngestException e) {
+                results.add(AcceptedDocument.refused(file.name(), e));
+                continue;
+            }
+            results.add(publish(event));
+        }
+        LOG.infof("upload with archives: %d files, %d refused", results.size(),
+                results.stream().filter(r -> r.status().equals("refused")).count());
+        return results;
     }
 
     private RawDocumentEvent validate(Upload upload) {

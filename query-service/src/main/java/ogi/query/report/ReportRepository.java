@@ -49,8 +49,11 @@ public class ReportRepository {
 
     private final MongoCollection<Document> reports;
 
-    public ReportRepository(MongoClient client, QueryConfig config) {
+    private final ogi.query.region.AgencyDivisions divisions;
+
+    public ReportRepository(MongoClient client, QueryConfig config, ogi.query.region.AgencyDivisions divisions) {
         this.reports = client.getDatabase(config.database()).getCollection(COLLECTION);
+        this.divisions = divisions;
     }
 
     void createIndexes(@Observes StartupEvent event) {
@@ -63,6 +66,7 @@ public class ReportRepository {
         reports.createIndex(Indexes.compoundIndex(Indexes.descending("yearSort"), Indexes.ascending("_id")));
         reports.createIndex(Indexes.ascending("ruleIds"));
         reports.createIndex(Indexes.ascending("region", "year"));
+        reports.createIndex(Indexes.ascending("divisionCodes", "year"));
         LOG.info("indexes of the reports collection are in place");
     }
 
@@ -85,10 +89,14 @@ public class ReportRepository {
         Document report = Document.parse(EventJson.write(parsed.report()));
         String text = report.getString("text");
         report.remove("text");
+        var placed = divisions.of(meta.agency(), text);
         reports.updateOne(eq("_id", parsed.documentId()), Updates.combine(
                 Updates.set("agency", meta.agency()),
                 Updates.set("agencySort", meta.agency() == null ? "" : meta.agency()),
-                Updates.set("region", meta.region()),
+                Updates.set("region", placed.map(p -> p.division().name()).orElse(meta.region())),
+                Updates.set("division", placed.map(ogi.query.region.AgencyDivisions::fields).orElse(null)),
+                Updates.set("divisionCodes", placed.map(p -> ogi.query.region.AgencyDivisions.levels(p.division().code()))
+                        .orElse(List.of())),
                 Updates.set("year", meta.year()),
                 Updates.set("yearSort", meta.year() == null ? 0 : meta.year()),
                 Updates.set("template", meta.template()),
@@ -239,6 +247,23 @@ public class ReportRepository {
     }
 
     /** An agency's reports, oldest year first (its series). */
+    /** Places every report of the agency in the division (a correction). */
+    public long placeAgency(String agency, ogi.query.region.AgencyDivisions.Placed placed) {
+        return reports.updateMany(eq("agency", agency), Updates.combine(
+                Updates.set("region", placed.division().name()),
+                Updates.set("division", ogi.query.region.AgencyDivisions.fields(placed)),
+                Updates.set("divisionCodes", ogi.query.region.AgencyDivisions.levels(placed.division().code())))).getModifiedCount();
+    }
+
+    /** The audited reports in a region (any level) for a year, with what a rollup reads. */
+    public List<Document> inRegion(String code, int year) {
+        return reports.find(and(eq("divisionCodes", code), eq("year", year)))
+                .projection(new Document("agency", 1).append("division", 1).append("findingCounts", 1)
+                        .append("statusRank", 1).append("report.table1", 1).append("report.table2", 1)
+                        .append("report.table3", 1).append("report.metadata", 1))
+                .sort(Sorts.ascending("agencySort")).into(new ArrayList<>());
+    }
+
     /** The agency's newest stored report body for the year (the parsed report and its document id), if any. */
     public Optional<Document> reportOf(String agency, int year) {
         return Optional.ofNullable(reports.find(and(eq("agency", agency), eq("year", year)))

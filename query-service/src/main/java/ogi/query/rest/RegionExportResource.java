@@ -1,0 +1,124 @@
+package ogi.query.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ogi.contracts.region.Division;
+import ogi.contracts.template.ReportTemplate;
+import ogi.query.region.AgencyDivisions;
+import ogi.query.region.RegionRollup;
+import ogi.query.report.ReportRepository;
+
+/**
+ * {@code GET /export/regions/{code}/{year}.xlsx}: a workbook with one row per agency of the region and year and every
+ * cell of the three tables as a column (headed by the template's table, row and column labels), plus the finding
+ * counts. Streamed by POI (SXSSF), so a large region does not sit in memory.
+ */
+@Path("/export/regions")
+@Tag(name = "export")
+public class RegionExportResource {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AgencyDivisions divisions;
+    private final ReportRepository reports;
+
+    public RegionExportResource(AgencyDivisions divisions, ReportRepository reports) {
+        this.divisions = divisions;
+        this.reports = reports;
+    }
+
+    private record Column(String table, String row, String column, String header) {
+    }
+
+    @GET
+    @Path("/{code}/{year}.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The region's agencies for a year, one row each, the table cells as columns (XLSX)")
+    public Response export(@PathParam("code") String code, @PathParam("year") String year) {
+        if (code == null || !code.matches("\\d{2}(\\d{2}){0,2}")) {
+            throw new BadRequestException("a region code has 2, 4 or 6 digits (GB/T 2260), got " + code);
+        }
+        Division region = divisions.byCode(code).orElseThrow(() -> new NotFoundException("no region " + code));
+        int y = Params.integer("year", year, 1990, 2100);
+        List<Document> stored = reports.inRegion(region.code(), y);
+        List<Column> columns = columns(ReportTemplate.v2021());
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+            Sheet sheet = book.createSheet(region.name() + " " + y);
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            List<String> fixed = List.of("机关 Agency", "行政区划 Division", "文档 Document", "错误 Errors", "警告 Warnings");
+            for (int i = 0; i < fixed.size(); i++) {
+                header.createCell(i).setCellValue(fixed.get(i));
+                header.getCell(i).setCellStyle(bold);
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                header.createCell(fixed.size() + i).setCellValue(columns.get(i).header());
+                header.getCell(fixed.size() + i).setCellStyle(bold);
+            }
+            int r = 1;
+            for (Document d : stored) {
+                Row row = sheet.createRow(r++);
+                Document division = d.get("division", Document.class);
+                Document counts = d.get("findingCounts", Document.class);
+                row.createCell(0).setCellValue(String.valueOf(d.getString("agency")));
+                row.createCell(1).setCellValue(division == null ? "" : division.getString("path"));
+                row.createCell(2).setCellValue(String.valueOf(d.get("_id")));
+                row.createCell(3).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("error", 0)).doubleValue());
+                row.createCell(4).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("warning", 0)).doubleValue());
+                Document report = d.get("report", Document.class);
+                for (int i = 0; i < columns.size(); i++) {
+                    Column c = columns.get(i);
+                    Double v = RegionRollup.cell(report, c.table(), c.row(), c.column());
+                    if (v != null) {
+                        row.createCell(fixed.size() + i).setCellValue(v);
+                    }
+                }
+            }
+            sheet.createFreezePane(1, 1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            book.dispose();
+            return Response.ok(out.toByteArray(), XLSX).header("Content-Disposition",
+                    "attachment; filename=\"region-" + region.code() + "-" + y + ".xlsx\"").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Column> columns(ReportTemplate template) {
+        List<Column> columns = new java.util.ArrayList<>();
+        for (ReportTemplate.TableSpec table : template.tables()) {
+            for (ReportTemplate.RowSpec row : table.rows()) {
+                List<String> keys = row.columns() == null || row.columns().isEmpty()
+                        ? table.columns().stream().map(ReportTemplate.ColumnSpec::key).toList() : row.columns();
+                for (String key : keys) {
+                    ReportTemplate.ColumnSpec spec = table.column(key);
+                    columns.add(new Column(table.id(), row.key(), key, table.id() + " " + row.label() + " / "
+                            + (spec == null ? key : spec.label())));
+                }
+            }
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,87 @@
+package ogi.query.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ogi.contracts.region.Division;
+import ogi.query.region.AgencyDivisions;
+import ogi.query.region.RegionRollup;
+import ogi.query.report.ReportRepository;
+
+/**
+ * Regions: a region's year in figures with its agencies ranked ({@code GET /regions/{code}?year=}, code of GB/T
+ * 2260: 65 a province, 6542 a prefecture, 654202 a county), and the correction of an agency's division
+ * ({@code PUT /regions/agencies/{agency}}).
+ */
+@Path("/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "regions")
+public class RegionResource {
+    private final AgencyDivisions divisions;
+    private final RegionRollup rollup;
+    private final ReportRepository reports;
+
+    public RegionResource(AgencyDivisions divisions, RegionRollup rollup, ReportRepository reports) {
+        this.divisions = divisions;
+        this.rollup = rollup;
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "A region's year: applications, outcomes, review and litigation, findings by severity, "
+            + "agencies ranked by errors")
+    public Response region(@PathParam("code") String code, @QueryParam("year") String year) {
+        Division region = division(code);
+        Integer y = Params.integer("year", year, 1990, 2100);
+        if (y == null) {
+            throw new BadRequestException("year is required");
+        }
+        return Response.ok(Json.write(rollup.of(region, y))).build();
+    }
+
+    /** {@code {"code": "654202"}}. */
+    public record Correction(String code) {
+    }
+
+    @PUT
+    @Path("/agencies/{agency}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("write")
+    @Operation(summary = "Correct the division of an agency: its reports, and those to come, are placed there")
+    public Response correct(@PathParam("agency") String agency, Correction correction,
+            @Context SecurityContext security) {
+        String name = Params.text("agency", agency, 100);
+        if (correction == null || correction.code() == null) {
+            throw new BadRequestException("the body must be {\"code\": \"<GB/T 2260 code>\"}");
+        }
+        Division division = division(correction.code().strip());
+        String by = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+        divisions.correct(name, division, by);
+        long moved = reports.placeAgency(name, new AgencyDivisions.Placed(division, "corrected"));
+        return Response.ok(Json.write(new Document("agency", name).append("division", division.path())
+                .append("code", division.code()).append("reportsMoved", moved))).build();
+    }
+
+    private Division division(String code) {
+        if (code == null || !code.matches("\\d{2}(\\d{2}){0,2}")) {
+            throw new BadRequestException("a region code has 2, 4 or 6 digits (GB/T 2260), got " + code);
+        }
+        return divisions.byCode(code).orElseThrow(() -> new NotFoundException("no region with code " + code));
+    }
+}
