@@ -23,7 +23,10 @@ ARG SERVICE
 ENV LANG=C.UTF-8 \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS="-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-RUN groupadd --system --gid 1001 ogi && useradd --system --uid 1001 --gid ogi --home /app ogi
+# A CJK font for the PDF audit reports of query-service (embedded in each PDF).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-microhei \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system --gid 1001 ogi && useradd --system --uid 1001 --gid ogi --home /app ogi
 WORKDIR /app
 COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/lib/ lib/
 COPY --from=build --chown=1001:1001 /src/${SERVICE}/target/quarkus-app/*.jar ./

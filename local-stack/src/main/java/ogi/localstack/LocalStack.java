@@ -58,11 +58,30 @@ public final class LocalStack implements AutoCloseable {
     public static Map<String, Integer> freePorts() throws IOException {
         Map<String, Integer> p = new LinkedHashMap<>();
         for (String name : defaultPorts().keySet()) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                p.put(name, s.getLocalPort());
-            }
+            p.put(name, freePort());
         }
         return p;
+    }
+
+    private static final java.util.Random PORTS = new java.util.Random();
+
+    /**
+     * A port free now, below Linux's ephemeral range (32768 and up): a port the system hands out for outgoing
+     * connections (the many Kafka and MongoDB clients of a run) could otherwise be taken by one before the process
+     * meant to listen on it starts.
+     */
+    static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + PORTS.nextInt(12_000);
+            try (ServerSocket s = new ServerSocket()) {
+                s.setReuseAddress(false);
+                s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     /** A key with both roles (ingest, re-audit, reading); this stack's own, made at start. */
@@ -157,9 +176,7 @@ public final class LocalStack implements AutoCloseable {
      */
     public ChildProcess startInstance(String service, String instance) throws IOException {
         if (!ports.containsKey(instance)) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                ports.put(instance, s.getLocalPort());
-            }
+            ports.put(instance, freePort());
         }
         instances.put(instance, service);
         List<String> cmd = new ArrayList<>();

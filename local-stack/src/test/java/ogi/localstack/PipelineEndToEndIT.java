@@ -317,6 +317,14 @@ class PipelineEndToEndIT extends StackIT {
             assertTrue(driver.findElements(org.openqa.selenium.By.cssSelector("table[data-table=table2] td"))
                     .size() > 100, "Table 2 cell by cell");
             screenshot(driver, "compare");
+
+            driver.get(stack.url("query-service") + "/#/region/65/2022");
+            var ranking = wait.until(d -> d.findElement(org.openqa.selenium.By.cssSelector(
+                    "table[data-testid=ranking]")));
+            assertTrue(ranking.getText().contains("独山子区市政管理局"), ranking.getText());
+            assertTrue(driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=region-title]"))
+                    .getText().contains("新疆维吾尔自治区"));
+            screenshot(driver, "region");
         } finally {
             driver.quit();
         }

@@ -178,9 +178,17 @@ async function reportPage(id) {
   layout.append(tables, side);
   app.append(layout);
   if (r.agency && r.year) {
-    app.insertBefore(el('p', {}, el('a', { 'data-testid': 'compare-link',
+    const links = el('p', {}, el('a', { 'data-testid': 'compare-link',
       href: '#/compare/' + encodeURIComponent(r.agency) + '/' + (r.year - 1) + '/' + r.year },
-      '与上一年度对比 Compare with ' + (r.year - 1))), layout);
+      '与上一年度对比 Compare with ' + (r.year - 1)));
+    if (r.division) {
+      for (const code of [r.division.code.slice(0, 2), r.division.code.slice(0, 4), r.division.code]
+        .filter((c, i, all) => c.length >= 2 && all.indexOf(c) === i)) {
+        links.append(' · ', el('a', { href: '#/region/' + code + '/' + r.year, 'data-region': code }, '区划 ' + code));
+      }
+      links.append(' ', el('small', { class: 'muted' }, r.division.path));
+    }
+    app.insertBefore(links, layout);
   }
 }
 
@@ -242,11 +250,35 @@ async function comparePage(agency, from, to) {
   }
 }
 
+const OUTCOME = { granted: '予以公开', partially_granted: '部分公开', total: '总计' };
+
+async function regionPage(code, year) {
+  const r = await getJson('/regions/' + code + '?year=' + year);
+  app.replaceChildren(el('h1', { 'data-testid': 'region-title' }, r.region.path + ' ' + year + '年度 ', el('span', { class: 'en' }, 'Region')));
+  const num = v => v == null ? '—' : Number(v).toLocaleString();
+  app.append(el('p', {}, '报告 Reports: ' + r.reports + ' · 收到申请 Applications received: ' + num(r.applications.new_applications)
+    + ' · 上年结转 Carried over: ' + num(r.applications.carried_over) + ' · 错误 Errors: ' + r.findings.error
+    + ' · 警告 Warnings: ' + r.findings.warning + ' ',
+    el('a', { href: '/export/regions/' + code + '/' + year + '.xlsx', 'data-testid': 'xlsx' }, '导出 XLSX')));
+  const review = r.reviewAndLitigation || {};
+  app.append(el('p', { class: 'muted' }, '行政复议 Reviews: ' + num(review.review_total) + ' · 行政诉讼 Lawsuits: '
+    + num((review.litigation_direct_total || 0) + (review.litigation_after_review_total || 0))));
+  const ranking = el('table', { class: 'report-table', 'data-testid': 'ranking' },
+    el('tr', {}, el('th', {}, '#'), el('th', {}, '机关 Agency'), el('th', {}, '区划 Division'), el('th', {}, '错误 Errors'), el('th', {}, '警告 Warnings')));
+  for (const a of r.agencies) {
+    ranking.append(el('tr', {}, el('td', {}, a.rank), el('td', {}, el('a', { href: '#/report/' + a.documentId }, a.agency || '—')),
+      el('td', {}, a.division || ''), el('td', {}, a.errors), el('td', {}, a.warnings)));
+  }
+  app.append(el('h2', {}, '按错误排名 ', el('span', { class: 'en' }, 'Agencies by errors')), ranking);
+}
+
 async function route() {
   const m = location.hash.match(/^#\/report\/([0-9a-f]{64})$/);
   const cmp = location.hash.match(/^#\/compare\/([^/]+)\/(\d{4})\/(\d{4})$/);
+  const region = location.hash.match(/^#\/region\/(\d{2,6})\/(\d{4})$/);
   try {
     if (m) await reportPage(m[1]);
+    else if (region) await regionPage(region[1], region[2]);
     else if (cmp) await comparePage(decodeURIComponent(cmp[1]), cmp[2], cmp[3]);
     else await overview();
   } catch (e) {

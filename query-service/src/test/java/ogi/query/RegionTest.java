@@ -103,6 +103,17 @@ class RegionTest {
         given().contentType(ContentType.JSON).body("{\"code\":\"999999\"}").put("/regions/agencies/乌苏市城市管理局")
                 .then().statusCode(404);
 
+        byte[] pdf = given().get("/reports/" + weibin.documentId() + "/audit.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("新乡市卫滨区城市管理局") && text.contains("COMP-003") && text.contains("河南省"),
+                    "the Chinese text is embedded and readable: " + text);
+            var font = document.getPage(0).getResources().getFont(
+                    document.getPage(0).getResources().getFontNames().iterator().next());
+            assertTrue(font.isEmbedded(), "the CJK font travels with the file");
+        }
+
         byte[] xlsx = given().get("/export/regions/41/2022.xlsx").then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

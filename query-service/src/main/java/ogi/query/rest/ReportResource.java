@@ -33,10 +33,12 @@ public class ReportResource {
     private final QueryConfig config;
 
     private final ogi.query.review.ReviewRepository reviews;
+    private final ogi.query.export.AuditReportPdf pdf;
 
     public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config,
-            ogi.query.review.ReviewRepository reviews) {
+            ogi.query.review.ReviewRepository reviews, ogi.query.export.AuditReportPdf pdf) {
         this.reviews = reviews;
+        this.pdf = pdf;
         this.reports = reports;
         this.findings = findings;
         this.config = config;
@@ -90,6 +92,22 @@ public class ReportResource {
             auditFindings.forEach(f -> f.append("review", Json.review(byId.get(f.getString("findingId")))));
         }
         return Response.ok(Json.write(report)).build();
+    }
+
+    @GET
+    @Path("/{id}/audit.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The report's audit as a PDF (findings with their cells, values and reviews; rule results), "
+            + "Chinese in an embedded CJK font")
+    public Response auditPdf(@PathParam("id") String id) {
+        String json = (String) get(id).getEntity();
+        Document view = Document.parse(json);
+        try {
+            return Response.ok(pdf.render(view), "application/pdf").header("Content-Disposition",
+                    "attachment; filename=\"audit-" + id.substring(0, 12) + ".pdf\"").build();
+        } catch (ogi.query.export.AuditReportPdf.NoFont e) {
+            return ApiError.response(503, "no-cjk-font", e.getMessage());
+        }
     }
 
     @GET
