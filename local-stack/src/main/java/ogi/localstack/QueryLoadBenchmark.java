@@ -34,7 +34,9 @@ import com.mongodb.client.MongoCollection;
  * reports are written straight into the {@code reports} collection in the shape the service stores (the Weibin
  * golden report under generated ids, agencies and years), then requests are sent at a fixed rate (open loop, so a
  * slow answer cannot slow the load down) and every latency is recorded.
- * Usage: {@code bin/bench-query [reports] [rate/s] [seconds] [list rate/s]}.
+ * Usage: {@code bin/bench-query [reports] [rate/s] [seconds] [list rate/s] [analysis rate/s]}: after the lookups and
+ * lists, the year-on-year comparison, region rollups (a county and a province) and the exports (XLSX per region
+ * and year, PDF per report) at the analysis rate (default 2/s).
  */
 public final class QueryLoadBenchmark {
     private static final List<String> CITIES = List.of("乌苏市", "新乡市卫滨区", "独山子区", "塔城市", "沙湾市", "奎屯市",
@@ -42,7 +44,14 @@ public final class QueryLoadBenchmark {
     private static final List<String> DEPARTMENTS = List.of("城市管理局", "教育局", "财政局", "公安局", "民政局",
             "卫生健康委员会", "自然资源局", "生态环境局", "交通运输局", "水利局");
 
+    /** The division codes of the cities (GB/T 2260), so region rollups and exports have regions to work on. */
+    private static final List<String> CITY_CODES = List.of("654202", "410703", "650202", "654201", "654203",
+            "654003", "650203", "654002", "652701", "652301");
+
     private static final int FULL = 10_000;
+
+    /** The stack's read key, sent with every request. */
+    private static String key = "";
 
     private QueryLoadBenchmark() {
     }
@@ -53,6 +62,7 @@ public final class QueryLoadBenchmark {
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int listRate = args.length > 4 ? Integer.parseInt(args[4]) : Math.max(1, rate / 5);
+        int analysisRate = args.length > 5 ? Integer.parseInt(args[5]) : 2;
         Path dir = root.resolve("local-stack/target/bench-stack");
         LocalStack.deleteRecursively(dir);
         LocalStack stack = new LocalStack(root, dir, LocalStack.freePorts());
@@ -64,10 +74,22 @@ public final class QueryLoadBenchmark {
             String base = stack.url("query-service");
             Random random = new Random(1);
             System.out.printf("%n%,d reports stored; query service %s%n", reports, base);
+            key = stack.readKey();
             run("GET /reports/{id}", rate, seconds, i -> base + "/reports/" + ids.get(random.nextInt(ids.size())));
             run("GET /reports?agency=&year= (filtered list, 50 per page)", listRate, seconds, i -> base
                     + "/reports?limit=50&year=" + (2019 + i % 5) + "&agency="
                     + URLEncoder.encode(DEPARTMENTS.get(i % DEPARTMENTS.size()), StandardCharsets.UTF_8));
+            run("GET /agencies/{agency}/compare (two whole reports)", analysisRate, seconds, i -> base
+                    + "/agencies/" + URLEncoder.encode(agency(i), StandardCharsets.UTF_8).replace("+", "%20")
+                    + "/compare?from=" + (2019 + i % 4) + "&to=" + (2020 + i % 4));
+            run("GET /regions/{county}?year= (rollup, ~2,000 reports)", analysisRate, seconds, i -> base
+                    + "/regions/" + CITY_CODES.get(i % CITY_CODES.size()) + "?year=" + (2019 + i % 5));
+            run("GET /regions/65?year= (rollup, province, ~18,000 reports)", Math.max(1, analysisRate / 2), seconds,
+                    i -> base + "/regions/65?year=" + (2019 + i % 5));
+            run("GET /export/regions/{county}/{year}.xlsx", analysisRate, seconds, i -> base + "/export/regions/"
+                    + CITY_CODES.get(i % CITY_CODES.size()) + "/" + (2019 + i % 5) + ".xlsx");
+            run("GET /reports/{id}/audit.pdf", analysisRate, seconds, i -> base + "/reports/"
+                    + ids.get(random.nextInt(ids.size())) + "/audit.pdf");
             long rss = ProcessHandle.of(stack.processes().stream().filter(p -> p.name().equals("query-service"))
                     .findFirst().orElseThrow().pid()).map(QueryLoadBenchmark::rssKb).orElse(-1L);
             System.out.printf("query-service RSS after the runs: %,d kB%n", rss);
@@ -96,8 +118,11 @@ public final class QueryLoadBenchmark {
                 if (i < FULL) {
                     ids.add(id);
                 }
-                String agency = CITIES.get(i % CITIES.size()) + DEPARTMENTS.get((i / CITIES.size()) % DEPARTMENTS.size());
-                int year = 2019 + i % 5;
+                String agency = agency(i);
+                // blocks of 100: every agency once per block, the year changing from block to block, so each
+                // agency has whole reports for consecutive years to compare
+                int year = 2019 + (i / 100) % 5;
+                String code = CITY_CODES.get(i % CITIES.size());
                 Date at = new Date(1_700_000_000_000L + i * 1000L);
                 batch.add(new Document("_id", id).append("statusRank", 4).append("agency", agency)
                         .append("agencySort", agency).append("region", CITIES.get(i % CITIES.size()))
@@ -105,7 +130,9 @@ public final class QueryLoadBenchmark {
                         .append("fileName", "report-" + i + ".txt").append("receivedAt", at).append("firstSeenAt", at)
                         .append("report", i < FULL ? report : slim).append("findingCounts", new Document("info", 0).append("warning", 1)
                                 .append("error", 3)).append("ruleIds", List.of("COMP-001", "COMP-003", "COMP-004"))
-                        .append("maxSeverityRank", 3));
+                        .append("maxSeverityRank", 3)
+                        .append("divisionCodes", List.of(code.substring(0, 2), code.substring(0, 4), code))
+                        .append("division", new Document("code", code).append("path", CITIES.get(i % CITIES.size()))));
                 if (batch.size() == 500) {
                     reports.insertMany(batch);
                     batch.clear();
@@ -120,6 +147,10 @@ public final class QueryLoadBenchmark {
         return ids;
     }
 
+    private static String agency(int i) {
+        return CITIES.get(i % CITIES.size()) + DEPARTMENTS.get((i / CITIES.size()) % DEPARTMENTS.size());
+    }
+
     private static String id(int i) throws Exception {
         return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(("bench-" + i).getBytes(StandardCharsets.UTF_8)));
@@ -130,7 +161,8 @@ public final class QueryLoadBenchmark {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16))
                 .connectTimeout(Duration.ofSeconds(5)).build();
         for (int i = 0; i < Math.min(200, rate * 2); i++) {
-            http.send(HttpRequest.newBuilder(URI.create(url.apply(i))).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(HttpRequest.newBuilder(URI.create(url.apply(i))).header("X-API-Key", key).build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
@@ -147,7 +179,8 @@ public final class QueryLoadBenchmark {
             }
             long t0 = System.nanoTime();
             synchronized (pending) {
-                pending.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url.apply(i))).build(),
+                pending.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url.apply(i))).header("X-API-Key", key)
+                        .timeout(Duration.ofSeconds(60)).build(),
                         HttpResponse.BodyHandlers.ofByteArray()).whenComplete((r, e) -> {
                             if (e != null || r.statusCode() != 200) {
                                 errors.incrementAndGet();
