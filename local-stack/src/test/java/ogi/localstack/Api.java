@@ -87,6 +87,11 @@ final class Api {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(request(stack.url(query) + path).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> getRaw(String path) throws Exception {
         return http.send(request(stack.url(query) + path)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

@@ -162,6 +162,43 @@ class PipelineEndToEndIT extends StackIT {
     }
 
     @Test
+    void aZipOfReportsIsIngestedFileByFileThenRolledUpByRegionAndExported() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip, Charset.forName("GBK"))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("2023/乌苏市交通运输局.txt"));
+            out.write(Samples.text("wusu-urban-management-2023.txt").replace("乌苏市城市管理局", "乌苏市交通运输局")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("../乌苏市水利局.txt"));
+            out.write(Samples.bytes("wusu-urban-management-2023.txt"));
+            out.closeEntry();
+        }
+        var answer = api.postRaw(zip.toByteArray(), "application/zip");
+        assertEquals(202, answer.statusCode(), answer.body());
+        JsonNode files = Api.json(answer.body()).get("documents");
+        assertEquals(2, files.size(), answer.body());
+        assertEquals("accepted", files.get(0).get("status").asText());
+        assertEquals("unsafe-path", files.get(1).get("error").asText(), "a path out of the archive is refused");
+        String id = files.get(0).get("documentId").asText();
+        JsonNode report = api.awaitStatus(id, "audited", PIPELINE_TIMEOUT);
+        assertEquals("新疆维吾尔自治区 / 塔城地区 / 乌苏市", report.at("/division/path").asText());
+
+        JsonNode region = api.get("/regions/6542?year=2023");
+        boolean listed = false;
+        for (JsonNode a : region.get("agencies")) {
+            listed |= a.get("agency").asText().equals("乌苏市交通运输局");
+        }
+        assertTrue(listed, "the agency is in 塔城地区's 2023 ranking: " + region.get("agencies"));
+        assertTrue(region.get("reports").asInt() >= 1);
+
+        var xlsx = api.getBytes("/export/regions/6542/2023.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().length > 1000 && xlsx.body()[0] == 'P' && xlsx.body()[1] == 'K', "an XLSX (zip) file");
+        var pdf = api.getBytes("/reports/" + id + "/audit.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void postingTheSameBytesAgainGivesTheSameIdAndNoDuplicate() throws Exception {
         byte[] weibin = Samples.bytes("weibin-urban-management-2022.txt");
         JsonNode first = api.postText(weibin, "text/plain; charset=utf-8", "weibin.txt").get("documents").get(0);
