@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -274,9 +273,6 @@ public final class PipelineLoadBenchmark {
             tool.run();
         } finally {
             System.setOut(out);
-        }
-        try (Stream<String> lines = captured.toString(StandardCharsets.UTF_8).lines()) {
-            lines.filter(l -> !l.isBlank()).reduce((a, b) -> b).ifPresent(l -> out.println("  " + l));
         }
         String all = captured.toString(StandardCharsets.UTF_8);
         all.lines().filter(l -> l.contains("records/sec") || l.contains("MB.sec") || l.startsWith("start.time"))

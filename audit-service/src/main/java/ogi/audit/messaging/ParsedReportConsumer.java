@@ -34,14 +34,7 @@ public class ParsedReportConsumer {
     @Incoming("parsed")
     @Blocking(value = "audit-workers", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
-        try (var work = tracing.start(record, "audit report")) {
-            try {
-                audit(record);
-            } catch (RuntimeException e) {
-                work.failed(e);
-                throw e;
-            }
-        }
+        tracing.traced(record, "audit report", () -> audit(record));
     }
 
     private void audit(ConsumerRecord<String, String> record) {

@@ -52,14 +52,7 @@ public class RawDocumentConsumer {
     @Incoming("raw")
     @Blocking(value = "parse-workers", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
-        try (var work = tracing.start(record, "parse document")) {
-            try {
-                parse(record);
-            } catch (RuntimeException e) {
-                work.failed(e);
-                throw e;
-            }
-        }
+        tracing.traced(record, "parse document", () -> parse(record));
     }
 
     private void parse(ConsumerRecord<String, String> record) {

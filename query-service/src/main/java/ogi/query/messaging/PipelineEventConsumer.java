@@ -52,14 +52,7 @@ public class PipelineEventConsumer {
     @Incoming("raw")
     @Blocking(value = "store-workers", ordered = false)
     public void received(ConsumerRecord<String, String> record) {
-        try (var work = tracing.start(record, "store received document")) {
-            try {
-                storeReceived(record);
-            } catch (RuntimeException e) {
-                work.failed(e);
-                throw e;
-            }
-        }
+        tracing.traced(record, "store received document", () -> storeReceived(record));
     }
 
     private void storeReceived(ConsumerRecord<String, String> record) {
@@ -72,14 +65,7 @@ public class PipelineEventConsumer {
     @Incoming("parsed")
     @Blocking(value = "store-workers", ordered = false)
     public void parsed(ConsumerRecord<String, String> record) {
-        try (var work = tracing.start(record, "store parsed report")) {
-            try {
-                storeParsed(record);
-            } catch (RuntimeException e) {
-                work.failed(e);
-                throw e;
-            }
-        }
+        tracing.traced(record, "store parsed report", () -> storeParsed(record));
     }
 
     private void storeParsed(ConsumerRecord<String, String> record) {
@@ -92,14 +78,7 @@ public class PipelineEventConsumer {
     @Incoming("audited")
     @Blocking(value = "store-workers", ordered = false)
     public void audited(ConsumerRecord<String, String> record) {
-        try (var work = tracing.start(record, "store audit result")) {
-            try {
-                storeAudited(record);
-            } catch (RuntimeException e) {
-                work.failed(e);
-                throw e;
-            }
-        }
+        tracing.traced(record, "store audit result", () -> storeAudited(record));
     }
 
     private void storeAudited(ConsumerRecord<String, String> record) {
@@ -125,14 +104,7 @@ public class PipelineEventConsumer {
     @Incoming("alerts")
     @Blocking(value = "store-workers", ordered = false)
     public void alert(ConsumerRecord<String, String> record) {
-        try (var work = tracing.start(record, "store alert")) {
-            try {
-                storeAlert(record);
-            } catch (RuntimeException e) {
-                work.failed(e);
-                throw e;
-            }
-        }
+        tracing.traced(record, "store alert", () -> storeAlert(record));
     }
 
     private void storeAlert(ConsumerRecord<String, String> record) {

@@ -52,6 +52,11 @@ public class AgencyDivisions {
         return table.byCode(code);
     }
 
+    /** Whether the text has the shape of a region code: 2, 4 or 6 digits (GB/T 2260). */
+    public static boolean isCode(String code) {
+        return code != null && code.matches("\\d{2}(\\d{2}){0,2}");
+    }
+
     public void correct(String agency, Division division, String by) {
         corrections.replaceOne(eq("_id", agency), new Document("_id", agency).append("code", division.code())
                 .append("by", by).append("at", new Date()), new ReplaceOptions().upsert(true));

@@ -112,8 +112,6 @@ public class ReportRepository {
 
     /** What the report holds of its audit: when it was audited, its findings' ids, and the report's region. */
     public record StoredAudit(java.time.Instant auditedAt, List<String> findingIds, String region) {
-        public static final StoredAudit NONE = new StoredAudit(null, List.of(), null);
-
         public boolean newerThan(java.time.Instant other) {
             return auditedAt != null && auditedAt.isAfter(other);
         }

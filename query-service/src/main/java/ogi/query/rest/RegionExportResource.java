@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,10 +52,7 @@ public class RegionExportResource {
     @Produces(XLSX)
     @Operation(summary = "The region's agencies for a year, one row each, the table cells as columns (XLSX)")
     public Response export(@PathParam("code") String code, @PathParam("year") String year) {
-        if (code == null || !code.matches("\\d{2}(\\d{2}){0,2}")) {
-            throw new BadRequestException("a region code has 2, 4 or 6 digits (GB/T 2260), got " + code);
-        }
-        Division region = divisions.byCode(code).orElseThrow(() -> new NotFoundException("no region " + code));
+        Division region = RegionResource.division(divisions, code);
         int y = Params.integer("year", year, 1990, 2100);
         List<Document> stored = reports.inRegion(region.code(), y);
         List<Column> columns = columns(ReportTemplate.v2021());

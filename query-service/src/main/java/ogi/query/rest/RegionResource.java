@@ -47,7 +47,7 @@ public class RegionResource {
     @Operation(summary = "A region's year: applications, outcomes, review and litigation, findings by severity, "
             + "agencies ranked by errors")
     public Response region(@PathParam("code") String code, @QueryParam("year") String year) {
-        Division region = division(code);
+        Division region = division(divisions, code);
         Integer y = Params.integer("year", year, 1990, 2100);
         if (y == null) {
             throw new BadRequestException("year is required");
@@ -70,7 +70,7 @@ public class RegionResource {
         if (correction == null || correction.code() == null) {
             throw new BadRequestException("the body must be {\"code\": \"<GB/T 2260 code>\"}");
         }
-        Division division = division(correction.code().strip());
+        Division division = division(divisions, correction.code().strip());
         String by = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
         divisions.correct(name, division, by);
         long moved = reports.placeAgency(name, new AgencyDivisions.Placed(division, "corrected"));
@@ -78,8 +78,9 @@ public class RegionResource {
                 .append("code", division.code()).append("reportsMoved", moved))).build();
     }
 
-    private Division division(String code) {
-        if (code == null || !code.matches("\\d{2}(\\d{2}){0,2}")) {
+    /** The region with the code: 400 when it is no region code, 404 when there is no such region. */
+    static Division division(AgencyDivisions divisions, String code) {
+        if (!AgencyDivisions.isCode(code)) {
             throw new BadRequestException("a region code has 2, 4 or 6 digits (GB/T 2260), got " + code);
         }
         return divisions.byCode(code).orElseThrow(() -> new NotFoundException("no region with code " + code));

@@ -67,6 +67,18 @@ public class RecordTracing {
         return new TracedWork(span, span.makeCurrent());
     }
 
+    /** Handles a record inside its span ({@link #start}); a failure is recorded on the span and rethrown. */
+    public void traced(ConsumerRecord<String, ?> record, String operation, Runnable handling) {
+        try (TracedWork work = start(record, operation)) {
+            try {
+                handling.run();
+            } catch (RuntimeException e) {
+                work.failed(e);
+                throw e;
+            }
+        }
+    }
+
     /** The trace id the record's producer sent, or null when it sent none. */
     public String traceIdOf(ConsumerRecord<String, ?> record) {
         Span span = Span.fromContext(propagator.extract(Context.root(), record.headers(), HEADERS));
