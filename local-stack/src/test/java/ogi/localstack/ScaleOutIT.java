@@ -33,6 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ScaleOutIT extends StackIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(300);
     private static final int DOCUMENTS = 240;
+    private static final String PARSED = ": parsed";
+    private static final String AUDITED = "audited with catalogue";
 
     @Override
     protected String folder() {
@@ -53,9 +55,14 @@ class ScaleOutIT extends StackIT {
         Set<String> accepted = new LinkedHashSet<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             if (i == DOCUMENTS / 3) {
+                // Kill mid-stream, once both have had a share: readiness comes before the group's rebalance
+                // hands the new instance its partitions, so a kill right after the first posts can hit an
+                // instance that never got any.
+                awaitBothLogged("parse-service", "parse-service-2", PARSED);
                 stack.kill("parse-service");
             }
             if (i == 2 * DOCUMENTS / 3) {
+                awaitBothLogged("audit-service", "audit-service-2", AUDITED);
                 stack.kill("audit-service-2");
             }
             byte[] doc = (base + "\n附：扩容测试第" + i + "号。").getBytes(StandardCharsets.UTF_8);
@@ -75,11 +82,9 @@ class ScaleOutIT extends StackIT {
         assertEquals(new HashSet<>(accepted), new HashSet<>(listed(secondQuery)),
                 "the second query instance lists the same");
 
-        assertTrue(lines(stack.logDir().resolve("parse-service.log"), ": parsed") > 0
-                && lines(stack.logDir().resolve("parse-service-2.log"), ": parsed") > 0,
+        assertTrue(logged("parse-service", PARSED) > 0 && logged("parse-service-2", PARSED) > 0,
                 "both parse instances parsed documents");
-        assertTrue(lines(stack.logDir().resolve("audit-service.log"), "audited with catalogue") > 0
-                && lines(stack.logDir().resolve("audit-service-2.log"), "audited with catalogue") > 0,
+        assertTrue(logged("audit-service", AUDITED) > 0 && logged("audit-service-2", AUDITED) > 0,
                 "both audit instances audited documents");
 
         assertTrue(firstAlert("query-service").contains("\"documentId\""), "the alert stream of the first instance");
@@ -102,9 +107,18 @@ class ScaleOutIT extends StackIT {
         return ids;
     }
 
-    private static long lines(java.nio.file.Path log, String text) throws Exception {
-        try (var lines = Files.lines(log)) {
+    private long logged(String instance, String text) throws Exception {
+        try (var lines = Files.lines(stack.logDir().resolve(instance + ".log"))) {
             return lines.filter(l -> l.contains(text)).count();
+        }
+    }
+
+    private void awaitBothLogged(String first, String second, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (logged(first, text) == 0 || logged(second, text) == 0) {
+            assertTrue(System.nanoTime() < deadline, "both " + first + " and " + second + " log '" + text
+                    + "' within 120 s (partitions shared after the rebalance)");
+            Thread.sleep(250);
         }
     }
 
