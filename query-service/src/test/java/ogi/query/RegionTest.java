@@ -100,6 +100,8 @@ class RegionTest {
         given().get("/reports/" + wusu.documentId()).then().body("division.code", equalTo("654203"))
                 .body("division.source", equalTo("corrected"));
         given().queryParam("year", 2023).get("/regions/654202").then().body("reports", equalTo(0));
+        given().queryParam("year", 2023).get("/regions/654203").then().body("reports", equalTo(1))
+                .body("agencies[0].agency", equalTo("乌苏市城市管理局"));
         given().contentType(ContentType.JSON).body("{\"code\":\"999999\"}").put("/regions/agencies/乌苏市城市管理局")
                 .then().statusCode(404);
 

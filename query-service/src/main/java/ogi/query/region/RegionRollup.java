@@ -12,50 +12,73 @@ import org.bson.Document;
 
 import ogi.contracts.region.Division;
 import ogi.contracts.template.ReportTemplate;
-import ogi.query.report.ReportRepository;
+import ogi.query.view.ReportViews;
 
 /**
  * A region's year in figures, over the reports of every agency in it (at any level below): applications received
  * and carried over, the outcomes (Table 2's result rows), administrative review and litigation (Table 3), findings by
- * severity, and the agencies ranked by errors, then warnings.
+ * severity, and the agencies ranked by errors, then warnings. It sums each report's {@link #entry figures}, kept
+ * by {@link ReportViews} beside the reports.
  */
 @ApplicationScoped
 public class RegionRollup {
-    private final ReportRepository reports;
+    private static final ReportTemplate TEMPLATE = ReportTemplate.v2021();
 
-    public RegionRollup(ReportRepository reports) {
-        this.reports = reports;
+    private final ReportViews views;
+
+    public RegionRollup(ReportViews views) {
+        this.views = views;
+    }
+
+    /** What a stored report adds to the rollups of its regions: its agency, division, figures and finding counts. */
+    public static Document entry(Document stored) {
+        Document report = stored.get("report", Document.class);
+        Document applications = new Document()
+                .append("new_applications", cell(report, "table2", "new_applications", "total"))
+                .append("carried_over", cell(report, "table2", "carried_over", "total"));
+        Document outcomes = new Document();
+        for (ReportTemplate.RowSpec row : TEMPLATE.table("table2").rows()) {
+            if (row.results()) {
+                outcomes.append(row.key(), cell(report, "table2", row.key(), "total"));
+            }
+        }
+        Document review = new Document();
+        for (ReportTemplate.ColumnSpec column : TEMPLATE.table("table3").columns()) {
+            review.append(column.key(), cell(report, "table3", "cases", column.key()));
+        }
+        Document counts = stored.get("findingCounts", Document.class);
+        Document division = stored.get("division", Document.class);
+        return new Document("documentId", stored.getString("_id"))
+                .append("agency", stored.getString("agency"))
+                .append("year", stored.getInteger("year"))
+                .append("division", division == null ? null : division.getString("path"))
+                .append("statusRank", stored.getInteger("statusRank"))
+                .append("applications", applications)
+                .append("outcomes", outcomes)
+                .append("reviewAndLitigation", review)
+                .append("findings", new Document("error", count(counts, "error"))
+                        .append("warning", count(counts, "warning")).append("info", count(counts, "info")));
     }
 
     public Document of(Division region, int year) {
-        List<Document> stored = reports.inRegion(region.code(), year);
-        ReportTemplate template = ReportTemplate.v2021();
+        List<Document> entries = views.regionEntries(region.code(), year);
         Map<String, Double> applications = new LinkedHashMap<>();
         Map<String, Double> outcomes = new LinkedHashMap<>();
         Map<String, Double> review = new LinkedHashMap<>();
         Map<String, Long> findings = new LinkedHashMap<>(Map.of("error", 0L, "warning", 0L, "info", 0L));
         List<Document> agencies = new ArrayList<>();
-        for (Document d : stored) {
-            Document report = d.get("report", Document.class);
-            add(applications, "new_applications", cell(report, "table2", "new_applications", "total"));
-            add(applications, "carried_over", cell(report, "table2", "carried_over", "total"));
-            for (ReportTemplate.RowSpec row : template.table("table2").rows()) {
-                if (row.results()) {
-                    add(outcomes, row.key(), cell(report, "table2", row.key(), "total"));
-                }
-            }
-            for (ReportTemplate.ColumnSpec column : template.table("table3").columns()) {
-                add(review, column.key(), cell(report, "table3", "cases", column.key()));
-            }
-            Document counts = d.get("findingCounts", Document.class);
+        for (Document e : entries) {
+            sum(applications, e.get("applications", Document.class));
+            sum(outcomes, e.get("outcomes", Document.class));
+            sum(review, e.get("reviewAndLitigation", Document.class));
+            Document counts = e.get("findings", Document.class);
             long errors = count(counts, "error");
             long warnings = count(counts, "warning");
             findings.merge("error", errors, Long::sum);
             findings.merge("warning", warnings, Long::sum);
             findings.merge("info", count(counts, "info"), Long::sum);
-            Document division = d.get("division", Document.class);
-            agencies.add(new Document("agency", d.getString("agency")).append("documentId", d.get("_id"))
-                    .append("division", division == null ? null : division.getString("path"))
+            agencies.add(new Document("agency", e.getString("agency")).append("documentId", e.getString("documentId"))
+                    .append("division", e.getString("division"))
                     .append("errors", errors).append("warnings", warnings));
         }
         agencies.sort(Comparator.comparingLong((Document a) -> a.getLong("errors")).reversed()
@@ -67,7 +90,7 @@ public class RegionRollup {
         return new Document("region", new Document("code", region.code()).append("name", region.name())
                 .append("path", region.path()))
                 .append("year", year)
-                .append("reports", stored.size())
+                .append("reports", entries.size())
                 .append("applications", new Document(applications))
                 .append("outcomes", new Document(outcomes))
                 .append("reviewAndLitigation", new Document(review))
@@ -80,8 +103,12 @@ public class RegionRollup {
         return v instanceof Number n ? n.longValue() : 0;
     }
 
-    private static void add(Map<String, Double> totals, String key, Double value) {
-        totals.merge(key, value == null ? 0.0 : value, Double::sum);
+    /** Adds each figure to its total; a missing figure counts as 0 (the key is still listed). */
+    private static void sum(Map<String, Double> totals, Document figures) {
+        if (figures == null) {
+            return;
+        }
+        figures.forEach((key, v) -> totals.merge(key, v instanceof Number n ? n.doubleValue() : 0.0, Double::sum));
     }
 
     /** A cell's number from the stored report, or null. */

@@ -35,6 +35,7 @@ import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.event.Severity;
 import ogi.query.config.QueryConfig;
+import ogi.query.view.ReportViews;
 
 /**
  * The {@code reports} collection: one document per document id, written only with idempotent upserts ({@code $set}
@@ -50,10 +51,13 @@ public class ReportRepository {
     private final MongoCollection<Document> reports;
 
     private final ogi.query.region.AgencyDivisions divisions;
+    private final ReportViews views;
 
-    public ReportRepository(MongoClient client, QueryConfig config, ogi.query.region.AgencyDivisions divisions) {
+    public ReportRepository(MongoClient client, QueryConfig config, ogi.query.region.AgencyDivisions divisions,
+            ReportViews views) {
         this.reports = client.getDatabase(config.database()).getCollection(COLLECTION);
         this.divisions = divisions;
+        this.views = views;
     }
 
     void createIndexes(@Observes StartupEvent event) {
@@ -66,7 +70,6 @@ public class ReportRepository {
         reports.createIndex(Indexes.compoundIndex(Indexes.descending("yearSort"), Indexes.ascending("_id")));
         reports.createIndex(Indexes.ascending("ruleIds"));
         reports.createIndex(Indexes.ascending("region", "year"));
-        reports.createIndex(Indexes.ascending("divisionCodes", "year"));
         LOG.info("indexes of the reports collection are in place");
     }
 
@@ -90,6 +93,11 @@ public class ReportRepository {
         String text = report.getString("text");
         report.remove("text");
         var placed = divisions.of(meta.agency(), text);
+        List<String> viewKeys = new ArrayList<>();
+        viewKeys.add(ReportViews.agencyKey(parsed.documentId(), meta.agency(), meta.year()));
+        viewKeys.add(ReportViews.regionKey(parsed.documentId(), meta.year(),
+                placed.map(p -> p.division().code()).orElse(null)));
+        viewKeys.removeIf(java.util.Objects::isNull);
         reports.updateOne(eq("_id", parsed.documentId()), Updates.combine(
                 Updates.set("agency", meta.agency()),
                 Updates.set("agencySort", meta.agency() == null ? "" : meta.agency()),
@@ -107,7 +115,10 @@ public class ReportRepository {
                 Updates.set("report", report),
                 Updates.set("text", text),
                 Updates.setOnInsert("fileName", parsed.fileName()),
+                Updates.inc("revision", 1),
+                Updates.addEachToSet("viewKeys", viewKeys),
                 Updates.max("statusRank", ReportStatus.PARSED.rank())), UPSERT);
+        views.refresh(parsed.documentId());
     }
 
     /** What the report holds of its audit: when it was audited, its findings' ids, and the report's region. */
@@ -166,7 +177,9 @@ public class ReportRepository {
                 Updates.set("year", result.year()),
                 Updates.set("yearSort", result.year() == null ? 0 : result.year()),
                 Updates.min("firstSeenAt", Date.from(result.auditedAt())),
+                Updates.inc("revision", 1),
                 Updates.max("statusRank", ReportStatus.AUDITED.rank())), UPSERT);
+        views.refresh(result.documentId());
     }
 
     public void failed(String documentId, String stage, String reason) {
@@ -245,28 +258,35 @@ public class ReportRepository {
     }
 
     /** An agency's reports, oldest year first (its series). */
-    /** Places every report of the agency in the division (a correction). */
+    /** Places every report of the agency in the division (a correction); returns how many moved. */
     public long placeAgency(String agency, ogi.query.region.AgencyDivisions.Placed placed) {
-        return reports.updateMany(eq("agency", agency), Updates.combine(
-                Updates.set("region", placed.division().name()),
-                Updates.set("division", ogi.query.region.AgencyDivisions.fields(placed)),
-                Updates.set("divisionCodes", ogi.query.region.AgencyDivisions.levels(placed.division().code())))).getModifiedCount();
+        long moved = 0;
+        for (String id : views.documentsOf(agency)) {
+            moved += reports.updateOne(eq("_id", id), Updates.combine(
+                    Updates.set("region", placed.division().name()),
+                    Updates.set("division", ogi.query.region.AgencyDivisions.fields(placed)),
+                    Updates.set("divisionCodes", ogi.query.region.AgencyDivisions.levels(placed.division().code())),
+                    Updates.inc("revision", 1))).getModifiedCount();
+            views.refresh(id);
+        }
+        return moved;
     }
 
-    /** The audited reports in a region (any level) for a year, with what a rollup reads. */
-    public List<Document> inRegion(String code, int year) {
-        return reports.find(and(eq("divisionCodes", code), eq("year", year)))
+    /** The reports of a region's year (from {@link ReportViews#regionEntries}) with their tables, by agency. */
+    public List<Document> withTables(List<Document> entries) {
+        List<String> ids = entries.stream().map(e -> e.getString("documentId")).toList();
+        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        reports.find(Filters.in("_id", ids))
                 .projection(new Document("agency", 1).append("division", 1).append("findingCounts", 1)
-                        .append("statusRank", 1).append("report.table1", 1).append("report.table2", 1)
-                        .append("report.table3", 1).append("report.metadata", 1))
-                .sort(Sorts.ascending("agencySort")).into(new ArrayList<>());
+                        .append("report.table1", 1).append("report.table2", 1).append("report.table3", 1))
+                .forEach(d -> byId.put(d.getString("_id"), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The agency's newest stored report body for the year (the parsed report and its document id), if any. */
     public Optional<Document> reportOf(String agency, int year) {
-        return Optional.ofNullable(reports.find(and(eq("agency", agency), eq("year", year)))
-                .projection(new Document("report", 1).append("receivedAt", 1))
-                .sort(Sorts.descending("receivedAt")).limit(1).first());
+        return views.newestDocument(agency, year).map(id -> reports.find(eq("_id", id))
+                .projection(new Document("report", 1).append("receivedAt", 1)).first());
     }
 
     public List<Document> series(String agency) {

@@ -15,7 +15,7 @@ final class Json {
             .int64Converter((value, writer) -> writer.writeNumber(value.toString()))
             .build();
     private static final List<String> INTERNAL = List.of("_id", "statusRank", "agencySort", "yearSort",
-            "maxSeverityRank", "severityRank", "firstSeenAt");
+            "maxSeverityRank", "severityRank", "firstSeenAt", "revision", "viewKeys");
 
     private Json() {
     }

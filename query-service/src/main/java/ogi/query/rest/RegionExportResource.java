@@ -25,6 +25,7 @@ import ogi.contracts.template.ReportTemplate;
 import ogi.query.region.AgencyDivisions;
 import ogi.query.region.RegionRollup;
 import ogi.query.report.ReportRepository;
+import ogi.query.view.ReportViews;
 
 /**
  * {@code GET /export/regions/{code}/{year}.xlsx}: a workbook with one row per agency of the region and year and every
@@ -37,10 +38,12 @@ public class RegionExportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AgencyDivisions divisions;
+    private final ReportViews views;
     private final ReportRepository reports;
 
-    public RegionExportResource(AgencyDivisions divisions, ReportRepository reports) {
+    public RegionExportResource(AgencyDivisions divisions, ReportRepository reports, ReportViews views) {
         this.divisions = divisions;
+        this.views = views;
         this.reports = reports;
     }
 
@@ -54,7 +57,7 @@ public class RegionExportResource {
     public Response export(@PathParam("code") String code, @PathParam("year") String year) {
         Division region = RegionResource.division(divisions, code);
         int y = Params.integer("year", year, 1990, 2100);
-        List<Document> stored = reports.inRegion(region.code(), y);
+        List<Document> stored = reports.withTables(views.regionEntries(region.code(), y));
         List<Column> columns = columns(ReportTemplate.v2021());
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet(region.name() + " " + y);

@@ -1,0 +1,39 @@
+package ogi.query.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.bson.Document;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ogi.query.view.ReportViews;
+
+/**
+ * {@code /views}: operations on the entries the comparison and the region rollups read. They are rebuilt at
+ * start-up when an older version made them; this rebuilds them on demand (after restoring reports from a backup,
+ * or loading them straight into MongoDB).
+ */
+@Path("/views")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations")
+public class ViewResource {
+    private final ReportViews views;
+
+    public ViewResource(ReportViews views) {
+        this.views = views;
+    }
+
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed("write")
+    @Operation(summary = "Rebuild the comparison and region entries from every stored report (one pass; safe while "
+            + "reports keep arriving)")
+    public Response rebuild() {
+        return Response.ok(Json.write(new Document(views.rebuild()))).build();
+    }
+}

@@ -1,0 +1,236 @@
+package ogi.query.view;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.bson.Document;
+import org.jboss.logging.Logger;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import io.quarkus.runtime.StartupEvent;
+import ogi.query.config.QueryConfig;
+import ogi.query.region.RegionRollup;
+
+/**
+ * Small documents derived from each stored report, keyed so that the year-on-year comparison and the region rollups
+ * and exports find their reports through the primary key alone:
+ * <ul>
+ * <li>{@code agency_years}: {@code <agency>|<year>|<documentId>}, the documents of an agency's year;</li>
+ * <li>{@code region_entries}: {@code <year>|<division code>|<documentId>}, a report's figures for the rollups.
+ * Division codes are hierarchical (65 → 6542 → 654202), so a region and everything below it is one key prefix.</li>
+ * </ul>
+ * A prefix regex on {@code _id} is an index range scan on MongoDB and a scan of the key index (not of the
+ * documents) on the stand-in, which answers any other non-key query by reading the whole collection (pitfall 15).
+ * A province's rollup reads its reports' figures (under 1 kB each), not the reports (25 kB).
+ * <p>
+ * Entries are refreshed from the report after every write that changes what they hold (parse, audit, placement),
+ * carrying the report's {@code revision}: an entry is only replaced by one of a later revision, so two query-service
+ * instances refreshing the same report out of order cannot leave the older state behind. The report lists the keys
+ * it was ever entered under ({@code viewKeys}); those it no longer belongs to are deleted.
+ */
+@ApplicationScoped
+public class ReportViews {
+    static final String AGENCY_YEARS = "agency_years";
+    static final String REGION_ENTRIES = "region_entries";
+    private static final String STATE = "view_state";
+    /** Raise when what the entries hold changes: the query service then rebuilds them at start-up. */
+    static final int VERSION = 1;
+    private static final Logger LOG = Logger.getLogger(ReportViews.class);
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final Document SOURCE_FIELDS = new Document("agency", 1).append("year", 1).append("division", 1)
+            .append("findingCounts", 1).append("statusRank", 1).append("receivedAt", 1).append("revision", 1)
+            .append("viewKeys", 1).append("report.table1", 1).append("report.table2", 1).append("report.table3", 1);
+
+    private final MongoCollection<Document> reports;
+    private final MongoCollection<Document> agencyYears;
+    private final MongoCollection<Document> regionEntries;
+    private final MongoCollection<Document> state;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    public ReportViews(MongoClient client, QueryConfig config) {
+        var db = client.getDatabase(config.database());
+        this.reports = db.getCollection("reports");
+        this.agencyYears = db.getCollection(AGENCY_YEARS);
+        this.regionEntries = db.getCollection(REGION_ENTRIES);
+        this.state = db.getCollection(STATE);
+    }
+
+    /** The key of a report in {@code agency_years}, or null when it has no agency or year yet. */
+    public static String agencyKey(String documentId, String agency, Integer year) {
+        return agency == null || year == null ? null : agency + "|" + year + "|" + documentId;
+    }
+
+    /** The key of a report in {@code region_entries}, or null when it is not placed or has no year. */
+    public static String regionKey(String documentId, Integer year, String divisionCode) {
+        return year == null || divisionCode == null ? null : year + "|" + divisionCode + "|" + documentId;
+    }
+
+    /** The keys the report belongs under now, from its stored fields. */
+    static List<String> keysOf(Document report) {
+        String id = report.getString("_id");
+        Integer year = report.getInteger("year");
+        Document division = report.get("division", Document.class);
+        List<String> keys = new ArrayList<>(2);
+        String agencyKey = agencyKey(id, report.getString("agency"), year);
+        String regionKey = regionKey(id, year, division == null ? null : division.getString("code"));
+        if (agencyKey != null) {
+            keys.add(agencyKey);
+        }
+        if (regionKey != null) {
+            keys.add(regionKey);
+        }
+        return keys;
+    }
+
+    /** Brings the report's entries in line with what is stored of it now. */
+    public void refresh(String documentId) {
+        Document report = reports.find(eq("_id", documentId)).projection(SOURCE_FIELDS).first();
+        if (report != null) {
+            refresh(report);
+        }
+    }
+
+    private void refresh(Document report) {
+        String id = report.getString("_id");
+        Integer year = report.getInteger("year");
+        long revision = report.get("revision") instanceof Number n ? n.longValue() : 0;
+        List<String> current = keysOf(report);
+        List<String> listed = report.getList("viewKeys", String.class, List.of());
+        if (!listed.containsAll(current)) {
+            // Listed before the entry is written, so whoever refreshes next knows to clear it.
+            reports.updateOne(eq("_id", id), Updates.addEachToSet("viewKeys", current));
+        }
+        String agencyKey = agencyKey(id, report.getString("agency"), year);
+        if (agencyKey != null) {
+            write(agencyYears, new Document("_id", agencyKey).append("documentId", id)
+                    .append("agency", report.getString("agency")).append("year", year)
+                    .append("receivedAt", report.getDate("receivedAt")).append("revision", revision));
+        }
+        Document division = report.get("division", Document.class);
+        String regionKey = regionKey(id, year, division == null ? null : division.getString("code"));
+        if (regionKey != null) {
+            write(regionEntries, RegionRollup.entry(report).append("_id", regionKey).append("revision", revision));
+        }
+        List<String> stale = listed.stream().filter(k -> !current.contains(k)).toList();
+        if (!stale.isEmpty()) {
+            agencyYears.deleteMany(and(in("_id", stale), lt("revision", revision)));
+            regionEntries.deleteMany(and(in("_id", stale), lt("revision", revision)));
+        }
+    }
+
+    /** Replaces the entry unless the stored one comes from the same or a later revision of the report. */
+    private static void write(MongoCollection<Document> entries, Document entry) {
+        try {
+            entries.replaceOne(and(eq("_id", entry.get("_id")), lt("revision", entry.get("revision"))), entry, UPSERT);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /** The id of the agency's newest document for the year (by receipt), if any. */
+    public Optional<String> newestDocument(String agency, int year) {
+        return agencyYears.find(Filters.regex("_id", "^" + literal(agency + "|" + year + "|")))
+                .into(new ArrayList<>()).stream()
+                .max(Comparator.comparing((Document d) -> d.getDate("receivedAt"),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(d -> d.getString("documentId"));
+    }
+
+    /** The documents of the agency, any year (for moving them all to another division). */
+    public List<String> documentsOf(String agency) {
+        return agencyYears.find(Filters.regex("_id", "^" + literal(agency + "|")))
+                .into(new ArrayList<>()).stream()
+                .filter(d -> agency.equals(d.getString("agency")))
+                .map(d -> d.getString("documentId")).distinct().toList();
+    }
+
+    /** The figures of every report of the year in the region or below it, by agency. */
+    public List<Document> regionEntries(String code, int year) {
+        return regionEntries.find(Filters.regex("_id", "^" + literal(year + "|" + code)))
+                .sort(Sorts.ascending("agency")).into(new ArrayList<>());
+    }
+
+    /**
+     * Rebuilds every report's entries from the reports (one pass over the collection); for reports stored before
+     * the entries existed, or after {@link #VERSION} changed. Entries are replaced by revision, so it is safe while
+     * reports keep arriving and when two instances run it at once.
+     */
+    public Map<String, Object> rebuild() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return Map.of("rebuilt", 0, "running", true);
+        }
+        try {
+            long start = System.nanoTime();
+            long count = 0;
+            for (Document report : reports.find().projection(SOURCE_FIELDS)) {
+                refresh(report);
+                if (++count % 10_000 == 0) {
+                    LOG.infof("views: %,d reports refreshed", count);
+                }
+            }
+            state.replaceOne(eq("_id", "views"), new Document("_id", "views").append("version", VERSION)
+                    .append("rebuiltAt", new Date()).append("reports", count), UPSERT);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            LOG.infof("views rebuilt from %,d reports in %.1f s", count, seconds);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("rebuilt", count);
+            result.put("seconds", Math.round(seconds * 10) / 10.0);
+            return result;
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    /** At start-up, rebuilds the entries in the background if they were made by an older version (or never). */
+    void rebuildIfOutdated(@Observes StartupEvent event) {
+        Document current = state.find(eq("_id", "views")).first();
+        if (current != null && current.getInteger("version", 0) >= VERSION) {
+            return;
+        }
+        Thread rebuild = new Thread(() -> {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "views: rebuild failed (run POST /views/rebuild once MongoDB is back)");
+            }
+        }, "views-rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
+    }
+
+    /** The text as a regular expression that matches it literally, kept a plain prefix for MongoDB's index. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
