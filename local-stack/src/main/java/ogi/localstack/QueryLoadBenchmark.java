@@ -72,13 +72,16 @@ public final class QueryLoadBenchmark {
             String mongo = "mongodb://127.0.0.1:" + stack.mongoPort();
             List<String> ids = seed(mongo, root, reports);
             String base = stack.url("query-service");
+            rebuildViews(base, stack.writeKey());
             Random random = new Random(1);
             System.out.printf("%n%,d reports stored; query service %s%n", reports, base);
             key = stack.readKey();
             run("GET /reports/{id}", rate, seconds, i -> base + "/reports/" + ids.get(random.nextInt(ids.size())));
-            run("GET /reports?agency=&year= (filtered list, 50 per page)", listRate, seconds, i -> base
-                    + "/reports?limit=50&year=" + (2019 + i % 5) + "&agency="
-                    + URLEncoder.encode(DEPARTMENTS.get(i % DEPARTMENTS.size()), StandardCharsets.UTF_8));
+            if (listRate > 0) {
+                run("GET /reports?agency=&year= (filtered list, 50 per page)", listRate, seconds, i -> base
+                        + "/reports?limit=50&year=" + (2019 + i % 5) + "&agency="
+                        + URLEncoder.encode(DEPARTMENTS.get(i % DEPARTMENTS.size()), StandardCharsets.UTF_8));
+            }
             run("GET /agencies/{agency}/compare (two whole reports)", analysisRate, seconds, i -> base
                     + "/agencies/" + URLEncoder.encode(agency(i), StandardCharsets.UTF_8).replace("+", "%20")
                     + "/compare?from=" + (2019 + i % 4) + "&to=" + (2020 + i % 4));
@@ -123,7 +126,8 @@ public final class QueryLoadBenchmark {
                 // agency has whole reports for consecutive years to compare
                 int year = 2019 + (i / 100) % 5;
                 String code = CITY_CODES.get(i % CITIES.size());
-                Date at = new Date(1_700_000_000_000L + i * 1000L);
+                // the whole reports (the first ones) are the newest of their agency's year, so they are compared
+                Date at = new Date(1_700_000_000_000L + (long) (count - i) * 1000L);
                 batch.add(new Document("_id", id).append("statusRank", 4).append("agency", agency)
                         .append("agencySort", agency).append("region", CITIES.get(i % CITIES.size()))
                         .append("year", year).append("yearSort", year).append("template", "2021")
@@ -145,6 +149,29 @@ public final class QueryLoadBenchmark {
         System.out.printf("seeded %,d reports (%,d whole) in %.1f s%n", count, Math.min(count, FULL),
                 (System.nanoTime() - start) / 1e9);
         return ids;
+    }
+
+    /**
+     * The reports went straight into MongoDB, past the query service, so the entries the comparison and the rollups
+     * read are built as an operator would after loading a backup: {@code POST /views/rebuild}.
+     */
+    private static void rebuildViews(String base, String writeKey) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/views/rebuild")).header("X-API-Key", writeKey)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            System.out.printf("POST /views/rebuild (attempt %d): %d %s in %.1f s%n", attempt, answer.statusCode(),
+                    answer.body(), (System.nanoTime() - start) / 1e9);
+            if (answer.statusCode() == 200) {
+                return;
+            }
+            // H2 behind the stand-in has failed a scan just after a bulk load ("Chunk not found"); a later one reads
+            if (attempt == 3) {
+                throw new IllegalStateException("the views were not rebuilt");
+            }
+            Thread.sleep(30_000);
+        }
     }
 
     private static String agency(int i) {

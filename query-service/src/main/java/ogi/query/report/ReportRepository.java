@@ -257,7 +257,6 @@ public class ReportRepository {
                 .into(new ArrayList<>());
     }
 
-    /** An agency's reports, oldest year first (its series). */
     /** Places every report of the agency in the division (a correction); returns how many moved. */
     public long placeAgency(String agency, ogi.query.region.AgencyDivisions.Placed placed) {
         long moved = 0;
@@ -289,10 +288,13 @@ public class ReportRepository {
                 .projection(new Document("report", 1).append("receivedAt", 1)).first());
     }
 
+    /** An agency's reports, oldest year first (its series). */
     public List<Document> series(String agency) {
-        return reports.find(eq("agency", agency))
-                .projection(new Document("report", 0).append("text", 0).append("audit", 0))
-                .sort(Sorts.orderBy(Sorts.ascending("yearSort"), Sorts.ascending("_id"))).into(new ArrayList<>());
+        List<Document> series = reports.find(Filters.in("_id", views.documentsOf(agency)))
+                .projection(new Document("report", 0).append("text", 0).append("audit", 0)).into(new ArrayList<>());
+        series.sort(java.util.Comparator.comparingInt((Document d) -> d.getInteger("yearSort", 0))
+                .thenComparing(d -> d.getString("_id")));
+        return series;
     }
 
     /** Reports counted by year and status. */

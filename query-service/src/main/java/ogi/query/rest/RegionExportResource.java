@@ -1,8 +1,6 @@
 package ogi.query.rest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -10,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -35,6 +34,8 @@ import ogi.query.view.ReportViews;
 @Path("/export/regions")
 @Tag(name = "export")
 public class RegionExportResource {
+    /** Reports whose tables are read at once while the rows stream out. */
+    private static final int PAGE = 200;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AgencyDivisions divisions;
@@ -57,7 +58,14 @@ public class RegionExportResource {
     public Response export(@PathParam("code") String code, @PathParam("year") String year) {
         Division region = RegionResource.division(divisions, code);
         int y = Params.integer("year", year, 1990, 2100);
-        List<Document> stored = reports.withTables(views.regionEntries(region.code(), y));
+        List<Document> entries = views.regionEntries(region.code(), y);
+        StreamingOutput workbook = out -> write(region, y, entries, out);
+        return Response.ok(workbook, XLSX).header("Content-Disposition",
+                "attachment; filename=\"region-" + region.code() + "-" + y + ".xlsx\"").build();
+    }
+
+    /** Streams the workbook: SXSSF keeps 100 rows in memory, the reports' tables are read a page at a time. */
+    private void write(Division region, int y, List<Document> entries, java.io.OutputStream out) throws IOException {
         List<Column> columns = columns(ReportTemplate.v2021());
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet(region.name() + " " + y);
@@ -76,32 +84,32 @@ public class RegionExportResource {
                 header.getCell(fixed.size() + i).setCellStyle(bold);
             }
             int r = 1;
-            for (Document d : stored) {
-                Row row = sheet.createRow(r++);
-                Document division = d.get("division", Document.class);
-                Document counts = d.get("findingCounts", Document.class);
-                row.createCell(0).setCellValue(String.valueOf(d.getString("agency")));
-                row.createCell(1).setCellValue(division == null ? "" : division.getString("path"));
-                row.createCell(2).setCellValue(String.valueOf(d.get("_id")));
-                row.createCell(3).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("error", 0)).doubleValue());
-                row.createCell(4).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("warning", 0)).doubleValue());
-                Document report = d.get("report", Document.class);
-                for (int i = 0; i < columns.size(); i++) {
-                    Column c = columns.get(i);
-                    Double v = RegionRollup.cell(report, c.table(), c.row(), c.column());
-                    if (v != null) {
-                        row.createCell(fixed.size() + i).setCellValue(v);
-                    }
+            for (int from = 0; from < entries.size(); from += PAGE) {
+                for (Document d : reports.withTables(entries.subList(from, Math.min(entries.size(), from + PAGE)))) {
+                    agencyRow(sheet.createRow(r++), d, fixed.size(), columns);
                 }
             }
             sheet.createFreezePane(1, 1);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             book.dispose();
-            return Response.ok(out.toByteArray(), XLSX).header("Content-Disposition",
-                    "attachment; filename=\"region-" + region.code() + "-" + y + ".xlsx\"").build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void agencyRow(Row row, Document d, int fixedColumns, List<Column> columns) {
+        Document division = d.get("division", Document.class);
+        Document counts = d.get("findingCounts", Document.class);
+        row.createCell(0).setCellValue(String.valueOf(d.getString("agency")));
+        row.createCell(1).setCellValue(division == null ? "" : division.getString("path"));
+        row.createCell(2).setCellValue(String.valueOf(d.get("_id")));
+        row.createCell(3).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("error", 0)).doubleValue());
+        row.createCell(4).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("warning", 0)).doubleValue());
+        Document report = d.get("report", Document.class);
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            Double v = RegionRollup.cell(report, c.table(), c.row(), c.column());
+            if (v != null) {
+                row.createCell(fixedColumns + i).setCellValue(v);
+            }
         }
     }
 

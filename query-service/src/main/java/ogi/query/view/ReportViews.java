@@ -37,7 +37,7 @@ import ogi.query.region.RegionRollup;
  * Small documents derived from each stored report, keyed so that the year-on-year comparison and the region rollups
  * and exports find their reports through the primary key alone:
  * <ul>
- * <li>{@code agency_years}: {@code <agency>|<year>|<documentId>}, the documents of an agency's year;</li>
+ * <li>{@code agency_years}: {@code <agency>|<year>|<documentId>}, the documents of an agency, by year;</li>
  * <li>{@code region_entries}: {@code <year>|<division code>|<documentId>}, a report's figures for the rollups.
  * Division codes are hierarchical (65 → 6542 → 654202), so a region and everything below it is one key prefix.</li>
  * </ul>
@@ -77,9 +77,9 @@ public class ReportViews {
         this.state = db.getCollection(STATE);
     }
 
-    /** The key of a report in {@code agency_years}, or null when it has no agency or year yet. */
+    /** The key of a report in {@code agency_years} ({@code -} for a year not read), or null without an agency. */
     public static String agencyKey(String documentId, String agency, Integer year) {
-        return agency == null || year == null ? null : agency + "|" + year + "|" + documentId;
+        return agency == null ? null : agency + "|" + (year == null ? "-" : year) + "|" + documentId;
     }
 
     /** The key of a report in {@code region_entries}, or null when it is not placed or has no year. */
@@ -160,7 +160,7 @@ public class ReportViews {
                 .map(d -> d.getString("documentId"));
     }
 
-    /** The documents of the agency, any year (for moving them all to another division). */
+    /** The documents of the agency, any year: its series, and what moves when it is placed elsewhere. */
     public List<String> documentsOf(String agency) {
         return agencyYears.find(Filters.regex("_id", "^" + literal(agency + "|")))
                 .into(new ArrayList<>()).stream()
