@@ -57,6 +57,17 @@ public final class QueryLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            measure(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // the request pools' threads would keep the JVM alive
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int reports = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 500;

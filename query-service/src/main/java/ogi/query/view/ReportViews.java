@@ -1,9 +1,6 @@
 package ogi.query.view;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +17,6 @@ import jakarta.enterprise.event.Observes;
 import org.bson.Document;
 import org.jboss.logging.Logger;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -46,8 +41,9 @@ import ogi.query.region.RegionRollup;
  * A province's rollup reads its reports' figures (under 1 kB each), not the reports (25 kB).
  * <p>
  * Entries are refreshed from the report after every write that changes what they hold (parse, audit, placement),
- * carrying the report's {@code revision}: an entry is only replaced by one of a later revision, so two query-service
- * instances refreshing the same report out of order cannot leave the older state behind. The report lists the keys
+ * carrying the report's {@code revision}: an entry is only replaced by one of a later revision, and a refresh that
+ * finds the report changed meanwhile goes again, so two query-service instances refreshing the same report out of
+ * order cannot leave the older state behind. The report lists the keys
  * it was ever entered under ({@code viewKeys}); those it no longer belongs to are deleted.
  */
 @ApplicationScoped
@@ -104,18 +100,27 @@ public class ReportViews {
         return keys;
     }
 
-    /** Brings the report's entries in line with what is stored of it now. */
+    /**
+     * Brings the report's entries in line with what is stored of it now. Every filter is the primary key alone (the
+     * stand-in scans the whole collection for any other), so the revision is compared here rather than in the
+     * filter; a refresh that finds the report changed meanwhile goes again, so the last one leaves the newest state.
+     */
     public void refresh(String documentId) {
-        Document report = reports.find(eq("_id", documentId)).projection(SOURCE_FIELDS).first();
-        if (report != null) {
-            refresh(report);
+        for (int round = 0; round < 5; round++) {
+            Document report = reports.find(eq("_id", documentId)).projection(SOURCE_FIELDS).first();
+            if (report == null || refresh(report) == revisionOf(reports.find(eq("_id", documentId))
+                    .projection(new Document("revision", 1)).first())) {
+                return;
+            }
         }
+        LOG.warnf("views of document %s: the report kept changing while its entries were refreshed", documentId);
     }
 
-    private void refresh(Document report) {
+    /** Writes the entries of this state of the report; returns its revision. */
+    private long refresh(Document report) {
         String id = report.getString("_id");
         Integer year = report.getInteger("year");
-        long revision = report.get("revision") instanceof Number n ? n.longValue() : 0;
+        long revision = revisionOf(report);
         List<String> current = keysOf(report);
         List<String> listed = report.getList("viewKeys", String.class, List.of());
         if (!listed.containsAll(current)) {
@@ -133,21 +138,31 @@ public class ReportViews {
         if (regionKey != null) {
             write(regionEntries, RegionRollup.entry(report).append("_id", regionKey).append("revision", revision));
         }
-        List<String> stale = listed.stream().filter(k -> !current.contains(k)).toList();
-        if (!stale.isEmpty()) {
-            agencyYears.deleteMany(and(in("_id", stale), lt("revision", revision)));
-            regionEntries.deleteMany(and(in("_id", stale), lt("revision", revision)));
+        for (String stale : listed) {
+            if (!current.contains(stale)) {
+                delete(agencyYears, stale, revision);
+                delete(regionEntries, stale, revision);
+            }
         }
+        return revision;
+    }
+
+    private static long revisionOf(Document d) {
+        return d != null && d.get("revision") instanceof Number n ? n.longValue() : 0;
     }
 
     /** Replaces the entry unless the stored one comes from the same or a later revision of the report. */
     private static void write(MongoCollection<Document> entries, Document entry) {
-        try {
-            entries.replaceOne(and(eq("_id", entry.get("_id")), lt("revision", entry.get("revision"))), entry, UPSERT);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        Document stored = entries.find(eq("_id", entry.get("_id"))).projection(new Document("revision", 1)).first();
+        if (stored == null || revisionOf(stored) < (long) entry.get("revision")) {
+            entries.replaceOne(eq("_id", entry.get("_id")), entry, UPSERT);
+        }
+    }
+
+    private static void delete(MongoCollection<Document> entries, String key, long revision) {
+        Document stored = entries.find(eq("_id", key)).projection(new Document("revision", 1)).first();
+        if (stored != null && revisionOf(stored) < revision) {
+            entries.deleteOne(eq("_id", key));
         }
     }
 
@@ -186,8 +201,10 @@ public class ReportViews {
         try {
             long start = System.nanoTime();
             long count = 0;
-            for (Document report : reports.find().projection(SOURCE_FIELDS)) {
-                refresh(report);
+            // ids first, then each report by key: a scan holding the reports' tables would be held whole by the
+            // stand-in (it materialises a query's result) and run it out of memory at 100,000 reports
+            for (Document id : reports.find().projection(new Document("_id", 1)).batchSize(1_000)) {
+                refresh(id.getString("_id"));
                 if (++count % 10_000 == 0) {
                     LOG.infof("views: %,d reports refreshed", count);
                 }
