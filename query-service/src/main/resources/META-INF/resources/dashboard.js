@@ -269,7 +269,8 @@ async function regionPage(code, year) {
     ranking.append(el('tr', {}, el('td', {}, a.rank), el('td', {}, el('a', { href: '#/report/' + a.documentId }, a.agency || '—')),
       el('td', {}, a.division || ''), el('td', {}, a.errors), el('td', {}, a.warnings)));
   }
-  app.append(el('h2', {}, '按错误排名 ', el('span', { class: 'en' }, 'Agencies by errors')), ranking);
+  const shown = r.agenciesRanked > r.agencies.length ? ' (前 ' + r.agencies.length + ' / ' + r.agenciesRanked + ')' : '';
+  app.append(el('h2', {}, '按错误排名' + shown + ' ', el('span', { class: 'en' }, 'Agencies by errors')), ranking);
 }
 
 async function route() {

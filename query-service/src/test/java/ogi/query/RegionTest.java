@@ -84,6 +84,8 @@ class RegionTest {
         assertEquals("新乡市卫滨区城市管理局", henan.getString("agencies[0].agency"));
         assertEquals(1, henan.getInt("agencies[0].rank"));
         given().queryParam("year", 2022).get("/regions/4107").then().body("reports", equalTo(1));
+        assertEquals(1, henan.getInt("agenciesRanked"));
+        given().queryParam("year", 2022).queryParam("top", 0).get("/regions/41").then().statusCode(400);
 
         var tacheng = given().queryParam("year", 2023).get("/regions/6542").then().statusCode(200).extract()
                 .jsonPath();

@@ -60,14 +60,17 @@ public class RegionRollup {
                         .append("warning", count(counts, "warning")).append("info", count(counts, "info")));
     }
 
-    public Document of(Division region, int year) {
-        List<Document> entries = views.regionEntries(region.code(), year);
+    /** The rollup, with the {@code top} agencies of the ranking (all are counted in {@code agenciesRanked}). */
+    public Document of(Division region, int year, int top) {
         Map<String, Double> applications = new LinkedHashMap<>();
         Map<String, Double> outcomes = new LinkedHashMap<>();
         Map<String, Double> review = new LinkedHashMap<>();
         Map<String, Long> findings = new LinkedHashMap<>(Map.of("error", 0L, "warning", 0L, "info", 0L));
         List<Document> agencies = new ArrayList<>();
-        for (Document e : entries) {
+        long[] reports = {0};
+        // streamed: a province's year is tens of thousands of entries
+        views.forEachRegionEntry(region.code(), year, e -> {
+            reports[0]++;
             sum(applications, e.get("applications", Document.class));
             sum(outcomes, e.get("outcomes", Document.class));
             sum(review, e.get("reviewAndLitigation", Document.class));
@@ -80,22 +83,24 @@ public class RegionRollup {
             agencies.add(new Document("agency", e.getString("agency")).append("documentId", e.getString("documentId"))
                     .append("division", e.getString("division"))
                     .append("errors", errors).append("warnings", warnings));
-        }
+        });
         agencies.sort(Comparator.comparingLong((Document a) -> a.getLong("errors")).reversed()
                 .thenComparing(Comparator.comparingLong((Document a) -> a.getLong("warnings")).reversed())
                 .thenComparing(a -> String.valueOf(a.getString("agency"))));
-        for (int i = 0; i < agencies.size(); i++) {
-            agencies.get(i).append("rank", i + 1);
+        List<Document> ranked = new ArrayList<>(agencies.subList(0, Math.min(top, agencies.size())));
+        for (int i = 0; i < ranked.size(); i++) {
+            ranked.get(i).append("rank", i + 1);
         }
         return new Document("region", new Document("code", region.code()).append("name", region.name())
                 .append("path", region.path()))
                 .append("year", year)
-                .append("reports", entries.size())
+                .append("reports", reports[0])
                 .append("applications", new Document(applications))
                 .append("outcomes", new Document(outcomes))
                 .append("reviewAndLitigation", new Document(review))
                 .append("findings", new Document(findings))
-                .append("agencies", agencies);
+                .append("agenciesRanked", agencies.size())
+                .append("agencies", ranked);
     }
 
     private static long count(Document counts, String severity) {

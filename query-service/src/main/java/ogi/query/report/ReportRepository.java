@@ -93,11 +93,9 @@ public class ReportRepository {
         String text = report.getString("text");
         report.remove("text");
         var placed = divisions.of(meta.agency(), text);
-        List<String> viewKeys = new ArrayList<>();
-        viewKeys.add(ReportViews.agencyKey(parsed.documentId(), meta.agency(), meta.year()));
-        viewKeys.add(ReportViews.regionKey(parsed.documentId(), meta.year(),
-                placed.map(p -> p.division().code()).orElse(null)));
-        viewKeys.removeIf(java.util.Objects::isNull);
+        List<String> viewKeys = ReportViews.listed(ReportViews.agencyKey(meta.agency(), meta.year()),
+                ReportViews.regionKey(parsed.documentId(), meta.year(), placed.map(p -> p.division().code())
+                        .orElse(null)));
         reports.updateOne(eq("_id", parsed.documentId()), Updates.combine(
                 Updates.set("agency", meta.agency()),
                 Updates.set("agencySort", meta.agency() == null ? "" : meta.agency()),
@@ -271,7 +269,7 @@ public class ReportRepository {
         return moved;
     }
 
-    /** The reports of a region's year (from {@link ReportViews#regionEntries}) with their tables, by agency. */
+    /** The given reports (from {@link ReportViews#regionDocuments}) with their tables, in the given order. */
     public List<Document> withTables(List<Document> entries) {
         List<String> ids = entries.stream().map(e -> e.getString("documentId")).toList();
         java.util.Map<String, Document> byId = new java.util.HashMap<>();

@@ -58,7 +58,7 @@ public class RegionExportResource {
     public Response export(@PathParam("code") String code, @PathParam("year") String year) {
         Division region = RegionResource.division(divisions, code);
         int y = Params.integer("year", year, 1990, 2100);
-        List<Document> entries = views.regionEntries(region.code(), y);
+        List<Document> entries = views.regionDocuments(region.code(), y);
         StreamingOutput workbook = out -> write(region, y, entries, out);
         return Response.ok(workbook, XLSX).header("Content-Disposition",
                 "attachment; filename=\"region-" + region.code() + "-" + y + ".xlsx\"").build();

@@ -45,14 +45,16 @@ public class RegionResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "A region's year: applications, outcomes, review and litigation, findings by severity, "
-            + "agencies ranked by errors")
-    public Response region(@PathParam("code") String code, @QueryParam("year") String year) {
+            + "agencies ranked by errors (the first `top`, default 100, at most 5,000; `agenciesRanked` counts all)")
+    public Response region(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("top") String top) {
         Division region = division(divisions, code);
         Integer y = Params.integer("year", year, 1990, 2100);
         if (y == null) {
             throw new BadRequestException("year is required");
         }
-        return Response.ok(Json.write(rollup.of(region, y))).build();
+        Integer first = Params.integer("top", top, 1, 5_000);
+        return Response.ok(Json.write(rollup.of(region, y, first == null ? 100 : first))).build();
     }
 
     /** {@code {"code": "654202"}}. */

@@ -21,7 +21,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import io.quarkus.runtime.StartupEvent;
@@ -32,7 +31,8 @@ import ogi.query.region.RegionRollup;
  * Small documents derived from each stored report, keyed so that the year-on-year comparison and the region rollups
  * and exports find their reports through the primary key alone:
  * <ul>
- * <li>{@code agency_years}: {@code <agency>|<year>|<documentId>}, the documents of an agency, by year;</li>
+ * <li>{@code agency_years}: {@code <agency>|<year>}, the documents of an agency's year with their receipt time
+ * ({@code documents.<documentId>}), read by key for the comparison and by key prefix for the agency's series;</li>
  * <li>{@code region_entries}: {@code <year>|<division code>|<documentId>}, a report's figures for the rollups.
  * Division codes are hierarchical (65 → 6542 → 654202), so a region and everything below it is one key prefix.</li>
  * </ul>
@@ -44,7 +44,8 @@ import ogi.query.region.RegionRollup;
  * carrying the report's {@code revision}: an entry is only replaced by one of a later revision, and a refresh that
  * finds the report changed meanwhile goes again, so two query-service instances refreshing the same report out of
  * order cannot leave the older state behind. The report lists the keys
- * it was ever entered under ({@code viewKeys}); those it no longer belongs to are deleted.
+ * it was ever entered under ({@code viewKeys}: {@code a:} agency-year, {@code r:} region entry); those it no longer
+ * belongs to are cleared. Document ids are SHA-256 hex, so they serve as field names.
  */
 @ApplicationScoped
 public class ReportViews {
@@ -52,9 +53,11 @@ public class ReportViews {
     static final String REGION_ENTRIES = "region_entries";
     private static final String STATE = "view_state";
     /** Raise when what the entries hold changes: the query service then rebuilds them at start-up. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final Logger LOG = Logger.getLogger(ReportViews.class);
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final com.mongodb.client.model.UpdateOptions UPSERT_UPDATE =
+            new com.mongodb.client.model.UpdateOptions().upsert(true);
     private static final Document SOURCE_FIELDS = new Document("agency", 1).append("year", 1).append("division", 1)
             .append("findingCounts", 1).append("statusRank", 1).append("receivedAt", 1).append("revision", 1)
             .append("viewKeys", 1).append("report.table1", 1).append("report.table2", 1).append("report.table3", 1);
@@ -73,9 +76,9 @@ public class ReportViews {
         this.state = db.getCollection(STATE);
     }
 
-    /** The key of a report in {@code agency_years} ({@code -} for a year not read), or null without an agency. */
-    public static String agencyKey(String documentId, String agency, Integer year) {
-        return agency == null ? null : agency + "|" + (year == null ? "-" : year) + "|" + documentId;
+    /** The report's agency-year in {@code agency_years} ({@code -} for a year not read), or null without an agency. */
+    public static String agencyKey(String agency, Integer year) {
+        return agency == null ? null : agency + "|" + (year == null ? "-" : year);
     }
 
     /** The key of a report in {@code region_entries}, or null when it is not placed or has no year. */
@@ -83,19 +86,14 @@ public class ReportViews {
         return year == null || divisionCode == null ? null : year + "|" + divisionCode + "|" + documentId;
     }
 
-    /** The keys the report belongs under now, from its stored fields. */
-    static List<String> keysOf(Document report) {
-        String id = report.getString("_id");
-        Integer year = report.getInteger("year");
-        Document division = report.get("division", Document.class);
+    /** What the report lists in {@code viewKeys} for its agency-year and its region entry (nulls left out). */
+    public static List<String> listed(String agencyKey, String regionKey) {
         List<String> keys = new ArrayList<>(2);
-        String agencyKey = agencyKey(id, report.getString("agency"), year);
-        String regionKey = regionKey(id, year, division == null ? null : division.getString("code"));
         if (agencyKey != null) {
-            keys.add(agencyKey);
+            keys.add("a:" + agencyKey);
         }
         if (regionKey != null) {
-            keys.add(regionKey);
+            keys.add("r:" + regionKey);
         }
         return keys;
     }
@@ -121,27 +119,32 @@ public class ReportViews {
         String id = report.getString("_id");
         Integer year = report.getInteger("year");
         long revision = revisionOf(report);
-        List<String> current = keysOf(report);
+        Document division = report.get("division", Document.class);
+        String agencyKey = agencyKey(report.getString("agency"), year);
+        String regionKey = regionKey(id, year, division == null ? null : division.getString("code"));
+        List<String> current = listed(agencyKey, regionKey);
         List<String> listed = report.getList("viewKeys", String.class, List.of());
         if (!listed.containsAll(current)) {
             // Listed before the entry is written, so whoever refreshes next knows to clear it.
             reports.updateOne(eq("_id", id), Updates.addEachToSet("viewKeys", current));
         }
-        String agencyKey = agencyKey(id, report.getString("agency"), year);
         if (agencyKey != null) {
-            write(agencyYears, new Document("_id", agencyKey).append("documentId", id)
-                    .append("agency", report.getString("agency")).append("year", year)
-                    .append("receivedAt", report.getDate("receivedAt")).append("revision", revision));
+            agencyYears.updateOne(eq("_id", agencyKey), Updates.combine(
+                    Updates.set("agency", report.getString("agency")), Updates.set("year", year),
+                    Updates.set("documents." + id, new Document("receivedAt", report.getDate("receivedAt"))
+                            .append("revision", revision))), UPSERT_UPDATE);
         }
-        Document division = report.get("division", Document.class);
-        String regionKey = regionKey(id, year, division == null ? null : division.getString("code"));
         if (regionKey != null) {
             write(regionEntries, RegionRollup.entry(report).append("_id", regionKey).append("revision", revision));
         }
         for (String stale : listed) {
-            if (!current.contains(stale)) {
-                delete(agencyYears, stale, revision);
-                delete(regionEntries, stale, revision);
+            if (current.contains(stale)) {
+                continue;
+            }
+            if (stale.startsWith("a:")) {
+                agencyYears.updateOne(eq("_id", stale.substring(2)), Updates.unset("documents." + id));
+            } else if (stale.startsWith("r:")) {
+                delete(regionEntries, stale.substring(2), revision);
             }
         }
         return revision;
@@ -168,25 +171,41 @@ public class ReportViews {
 
     /** The id of the agency's newest document for the year (by receipt), if any. */
     public Optional<String> newestDocument(String agency, int year) {
-        return agencyYears.find(Filters.regex("_id", "^" + literal(agency + "|" + year + "|")))
-                .into(new ArrayList<>()).stream()
-                .max(Comparator.comparing((Document d) -> d.getDate("receivedAt"),
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(d -> d.getString("documentId"));
+        Document agencyYear = agencyYears.find(eq("_id", agencyKey(agency, year))).first();
+        Document documents = agencyYear == null ? null : agencyYear.get("documents", Document.class);
+        if (documents == null) {
+            return Optional.empty();
+        }
+        return documents.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Object> e) -> ((Document) e.getValue())
+                        .getDate("receivedAt"), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(Map.Entry::getKey);
     }
 
     /** The documents of the agency, any year: its series, and what moves when it is placed elsewhere. */
     public List<String> documentsOf(String agency) {
-        return agencyYears.find(Filters.regex("_id", "^" + literal(agency + "|")))
-                .into(new ArrayList<>()).stream()
-                .filter(d -> agency.equals(d.getString("agency")))
-                .map(d -> d.getString("documentId")).distinct().toList();
+        List<String> ids = new ArrayList<>();
+        agencyYears.find(Filters.regex("_id", "^" + literal(agency + "|"))).forEach(d -> {
+            Document documents = d.get("documents", Document.class);
+            if (agency.equals(d.getString("agency")) && documents != null) {
+                ids.addAll(documents.keySet());
+            }
+        });
+        return ids;
     }
 
-    /** The figures of every report of the year in the region or below it, by agency. */
-    public List<Document> regionEntries(String code, int year) {
-        return regionEntries.find(Filters.regex("_id", "^" + literal(year + "|" + code)))
-                .sort(Sorts.ascending("agency")).into(new ArrayList<>());
+    /** The figures of every report of the year in the region or below it, one at a time. */
+    public void forEachRegionEntry(String code, int year, java.util.function.Consumer<Document> each) {
+        regionEntries.find(Filters.regex("_id", "^" + literal(year + "|" + code))).forEach(each);
+    }
+
+    /** The ids of the year's reports in the region or below it, by agency. */
+    public List<Document> regionDocuments(String code, int year) {
+        List<Document> documents = new ArrayList<>();
+        forEachRegionEntry(code, year, e -> documents.add(new Document("documentId", e.getString("documentId"))
+                .append("agency", e.getString("agency"))));
+        documents.sort(Comparator.comparing(d -> String.valueOf(d.getString("agency"))));
+        return documents;
     }
 
     /**
