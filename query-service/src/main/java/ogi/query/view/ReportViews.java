@@ -196,7 +196,8 @@ public class ReportViews {
 
     /** The figures of every report of the year in the region or below it, one at a time. */
     public void forEachRegionEntry(String code, int year, java.util.function.Consumer<Document> each) {
-        regionEntries.find(Filters.regex("_id", "^" + literal(year + "|" + code))).forEach(each);
+        // in batches: without one the stand-in sends all that is left in one reply, tens of MB for a province
+        regionEntries.find(Filters.regex("_id", "^" + literal(year + "|" + code))).batchSize(500).forEach(each);
     }
 
     /** The ids of the year's reports in the region or below it, by agency. */
