@@ -104,6 +104,11 @@ public final class QueryLoadBenchmark {
                     + CITY_CODES.get(i % CITY_CODES.size()) + "/" + (2019 + i % 5) + ".xlsx");
             run("GET /reports/{id}/audit.pdf", analysisRate, seconds, i -> base + "/reports/"
                     + ids.get(random.nextInt(ids.size())) + "/audit.pdf");
+            // export throughput: as many as two clients each can get, one request after the other
+            throughput("GET /export/regions/{county}/{year}.xlsx (2 clients)", 2, seconds, i -> base
+                    + "/export/regions/" + CITY_CODES.get(i % CITY_CODES.size()) + "/" + (2019 + i % 5) + ".xlsx");
+            throughput("GET /reports/{id}/audit.pdf (2 clients)", 2, seconds, i -> base + "/reports/"
+                    + ids.get(Math.floorMod(i * 7919, ids.size())) + "/audit.pdf");
             long rss = ProcessHandle.of(stack.processes().stream().filter(p -> p.name().equals("query-service"))
                     .findFirst().orElseThrow().pid()).map(QueryLoadBenchmark::rssKb).orElse(-1L);
             System.out.printf("query-service RSS after the runs: %,d kB%n", rss);
@@ -195,6 +200,47 @@ public final class QueryLoadBenchmark {
     }
 
     /** Sends {@code rate} requests a second for {@code seconds}, open loop; prints throughput and percentiles. */
+    /** Closed loop: {@code clients} threads each send the next request when the last is answered. */
+    private static void throughput(String name, int clients, int seconds, IntFunction<String> url) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url.apply(
+                                next.getAndIncrement()))).header("X-API-Key", key).timeout(Duration.ofSeconds(120))
+                                .build(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                        bytes.addAndGet(r.body().length);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - t0);
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%s: %,d in %.1f s = %.2f/s, %.1f MB/s, errors %d; latency ms p50 %.2f p99 %.2f%n", name,
+                sorted.length, elapsed, sorted.length / elapsed, bytes.get() / elapsed / 1e6, errors.get(),
+                pct(sorted, 50), pct(sorted, 99));
+    }
+
     private static void run(String name, int rate, int seconds, IntFunction<String> url) throws Exception {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16))
                 .connectTimeout(Duration.ofSeconds(5)).build();
