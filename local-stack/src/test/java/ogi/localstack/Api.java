@@ -128,6 +128,34 @@ final class Api {
                 + last);
     }
 
+    /** Waits until the document is audited and checks each of its findings is stored once; returns the report. */
+    JsonNode awaitAuditedWithFindingsOnce(String id, Duration timeout) throws Exception {
+        JsonNode report = awaitStatus(id, "audited", timeout);
+        int findings = get("/reports/" + id + "/findings").size();
+        if (findings != report.at("/audit/findings").size()) {
+            throw new AssertionError(id + ": each finding stored once, but " + findings + " findings stored for "
+                    + report.at("/audit/findings").size() + " in the audit");
+        }
+        return report;
+    }
+
+    /** Every document the list shows for the agency filter, page by page; fails if one is listed twice. */
+    Set<String> listedOnce(String agency) throws Exception {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        String cursor = null;
+        do {
+            JsonNode page = get("/reports?agency=" + java.net.URLEncoder.encode(agency, StandardCharsets.UTF_8)
+                    + "&limit=200" + (cursor == null ? "" : "&cursor=" + cursor));
+            for (JsonNode r : page.get("items")) {
+                if (!ids.add(r.get("documentId").asText())) {
+                    throw new AssertionError("listed twice: " + r.get("documentId"));
+                }
+            }
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null);
+        return ids;
+    }
+
     static Set<String> ruleIds(JsonNode report) {
         Set<String> ids = new HashSet<>();
         report.at("/audit/findings").forEach(f -> ids.add(f.get("ruleId").asText()));

@@ -52,7 +52,6 @@ public class RegionRollup {
                 .append("agency", stored.getString("agency"))
                 .append("year", stored.getInteger("year"))
                 .append("division", division == null ? null : division.getString("path"))
-                .append("statusRank", stored.getInteger("statusRank"))
                 .append("applications", applications)
                 .append("outcomes", outcomes)
                 .append("reviewAndLitigation", review)

@@ -270,8 +270,7 @@ public class ReportRepository {
     }
 
     /** The given reports (from {@link ReportViews#regionDocuments}) with their tables, in the given order. */
-    public List<Document> withTables(List<Document> entries) {
-        List<String> ids = entries.stream().map(e -> e.getString("documentId")).toList();
+    public List<Document> withTables(List<String> ids) {
         java.util.Map<String, Document> byId = new java.util.HashMap<>();
         reports.find(Filters.in("_id", ids))
                 .projection(new Document("agency", 1).append("division", 1).append("findingCounts", 1)

@@ -58,14 +58,14 @@ public class RegionExportResource {
     public Response export(@PathParam("code") String code, @PathParam("year") String year) {
         Division region = RegionResource.division(divisions, code);
         int y = Params.integer("year", year, 1990, 2100);
-        List<Document> entries = views.regionDocuments(region.code(), y);
-        StreamingOutput workbook = out -> write(region, y, entries, out);
+        List<String> documents = views.regionDocuments(region.code(), y);
+        StreamingOutput workbook = out -> write(region, y, documents, out);
         return Response.ok(workbook, XLSX).header("Content-Disposition",
                 "attachment; filename=\"region-" + region.code() + "-" + y + ".xlsx\"").build();
     }
 
     /** Streams the workbook: SXSSF keeps 100 rows in memory, the reports' tables are read a page at a time. */
-    private void write(Division region, int y, List<Document> entries, java.io.OutputStream out) throws IOException {
+    private void write(Division region, int y, List<String> documents, java.io.OutputStream out) throws IOException {
         List<Column> columns = columns(ReportTemplate.v2021());
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet(region.name() + " " + y);
@@ -84,8 +84,8 @@ public class RegionExportResource {
                 header.getCell(fixed.size() + i).setCellStyle(bold);
             }
             int r = 1;
-            for (int from = 0; from < entries.size(); from += PAGE) {
-                for (Document d : reports.withTables(entries.subList(from, Math.min(entries.size(), from + PAGE)))) {
+            for (int from = 0; from < documents.size(); from += PAGE) {
+                for (Document d : reports.withTables(documents.subList(from, Math.min(documents.size(), from + PAGE)))) {
                     agencyRow(sheet.createRow(r++), d, fixed.size(), columns);
                 }
             }

@@ -59,7 +59,7 @@ public class ReportViews {
     private static final com.mongodb.client.model.UpdateOptions UPSERT_UPDATE =
             new com.mongodb.client.model.UpdateOptions().upsert(true);
     private static final Document SOURCE_FIELDS = new Document("agency", 1).append("year", 1).append("division", 1)
-            .append("findingCounts", 1).append("statusRank", 1).append("receivedAt", 1).append("revision", 1)
+            .append("findingCounts", 1).append("receivedAt", 1).append("revision", 1)
             .append("viewKeys", 1).append("report.table1", 1).append("report.table2", 1).append("report.table3", 1);
 
     private final MongoCollection<Document> reports;
@@ -106,8 +106,7 @@ public class ReportViews {
     public void refresh(String documentId) {
         for (int round = 0; round < 5; round++) {
             Document report = reports.find(eq("_id", documentId)).projection(SOURCE_FIELDS).first();
-            if (report == null || refresh(report) == revisionOf(reports.find(eq("_id", documentId))
-                    .projection(new Document("revision", 1)).first())) {
+            if (report == null || refresh(report) == storedRevision(reports, documentId)) {
                 return;
             }
         }
@@ -154,17 +153,22 @@ public class ReportViews {
         return d != null && d.get("revision") instanceof Number n ? n.longValue() : 0;
     }
 
+    /** The revision stored under the key, or -1 when there is nothing. */
+    private static long storedRevision(MongoCollection<Document> collection, Object key) {
+        Document stored = collection.find(eq("_id", key)).projection(new Document("revision", 1)).first();
+        return stored == null ? -1 : revisionOf(stored);
+    }
+
     /** Replaces the entry unless the stored one comes from the same or a later revision of the report. */
     private static void write(MongoCollection<Document> entries, Document entry) {
-        Document stored = entries.find(eq("_id", entry.get("_id"))).projection(new Document("revision", 1)).first();
-        if (stored == null || revisionOf(stored) < (long) entry.get("revision")) {
+        if (storedRevision(entries, entry.get("_id")) < (long) entry.get("revision")) {
             entries.replaceOne(eq("_id", entry.get("_id")), entry, UPSERT);
         }
     }
 
     private static void delete(MongoCollection<Document> entries, String key, long revision) {
-        Document stored = entries.find(eq("_id", key)).projection(new Document("revision", 1)).first();
-        if (stored != null && revisionOf(stored) < revision) {
+        long stored = storedRevision(entries, key);
+        if (stored >= 0 && stored < revision) {
             entries.deleteOne(eq("_id", key));
         }
     }
@@ -201,12 +205,12 @@ public class ReportViews {
     }
 
     /** The ids of the year's reports in the region or below it, by agency. */
-    public List<Document> regionDocuments(String code, int year) {
-        List<Document> documents = new ArrayList<>();
-        forEachRegionEntry(code, year, e -> documents.add(new Document("documentId", e.getString("documentId"))
+    public List<String> regionDocuments(String code, int year) {
+        List<Document> entries = new ArrayList<>();
+        forEachRegionEntry(code, year, e -> entries.add(new Document("documentId", e.getString("documentId"))
                 .append("agency", e.getString("agency"))));
-        documents.sort(Comparator.comparing(d -> String.valueOf(d.getString("agency"))));
-        return documents;
+        entries.sort(Comparator.comparing(d -> String.valueOf(d.getString("agency"))));
+        return entries.stream().map(d -> d.getString("documentId")).toList();
     }
 
     /**
