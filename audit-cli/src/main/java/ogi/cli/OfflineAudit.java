@@ -27,6 +27,7 @@ import ogi.ingest.config.IngestConfig;
 import ogi.ingest.document.DocumentTypeDetector;
 import ogi.ingest.document.IngestException;
 import ogi.ingest.document.ReportArchive;
+import ogi.ingest.document.Upload;
 import ogi.parse.extract.DocumentTextExtractor;
 import ogi.parse.extract.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
@@ -88,36 +89,34 @@ final class OfflineAudit {
 
     private List<Result> read(Inputs.Source source) {
         String fileName = source.path().getFileName().toString();
-        byte[] bytes;
+        long size;
         try {
-            long size = Files.size(source.path());
-            if (size > Math.max(limits.maxDocumentBytes(), limits.zipMaxExpandedBytes())) {
-                return List.of(failed(null, fileName, source.label(), null, size, "ingest",
-                        "the file has " + size + " bytes, more than any document or archive accepted"));
-            }
-            bytes = Files.readAllBytes(source.path());
+            size = Files.size(source.path());
         } catch (IOException e) {
             return List.of(failed(null, fileName, source.label(), null, 0, "ingest", "cannot read the file: " + e));
         }
-        if (!ReportArchive.isArchive(bytes)) {
-            return List.of(read(bytes, fileName, source.label()));
-        }
-        List<ReportArchive.Entry> entries;
-        try {
-            entries = ReportArchive.expand(bytes, fileName, limits);
-        } catch (IngestException e) {
-            return List.of(failed(sha256(bytes), fileName, source.label(), null, bytes.length, "ingest",
-                    e.getMessage()));
+        Upload whole = Upload.of(source.path(), null, fileName);
+        if (!ReportArchive.isArchive(whole)) {
+            if (size > limits.maxDocumentBytes()) {
+                return List.of(failed(null, fileName, source.label(), null, size, "ingest", "the document has "
+                        + size + " bytes, more than the " + limits.maxDocumentBytes() + " accepted"));
+            }
+            return List.of(read(whole.content().read(limits.maxDocumentBytes()), fileName, source.label()));
         }
         List<Result> results = new ArrayList<>();
-        for (ReportArchive.Entry entry : entries) {
-            String label = source.label() + "!" + entry.name();
-            if (entry.refusal() != null) {
-                results.add(failed(null, entry.refusal().fileName(), label, null, 0, "ingest",
-                        entry.refusal().getMessage()));
-            } else {
-                results.add(read(entry.upload().content(), entry.upload().fileName(), label));
+        try (ReportArchive archive = ReportArchive.open(whole, limits)) {
+            for (ReportArchive.Entry entry : archive.survey()) {
+                String label = source.label() + "!" + entry.name();
+                if (entry.refusal() != null) {
+                    results.add(failed(null, entry.refusal().fileName(), label, null, 0, "ingest",
+                            entry.refusal().getMessage()));
+                } else {
+                    results.add(read(entry.upload().content().read(limits.maxDocumentBytes()),
+                            entry.upload().fileName(), label));
+                }
             }
+        } catch (IngestException e) {
+            return List.of(failed(null, fileName, source.label(), null, size, "ingest", e.getMessage()));
         }
         return results;
     }

@@ -51,7 +51,8 @@ class ReportResourceTest {
     }
 
     private void send(String channel, String key, String json) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, json));
+        Object value = channel.equals("raw") ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : json;
+        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, value));
     }
 
     private ValidatableResponse awaitStatus(String id, String status) throws InterruptedException {

@@ -39,12 +39,33 @@ public final class EventJson {
         if (json == null || json.isBlank()) {
             throw new InvalidEventException("empty record value, expected a " + type.getSimpleName());
         }
+        return checked(() -> MAPPER.readValue(json, type), type);
+    }
+
+    /**
+     * Reads an event from the record's bytes, as {@link #read(String, Class)} does; fields the type does not have
+     * are skipped without being decoded (a {@link RawDocumentReceipt} of a 10 MB document holds none of it).
+     */
+    public static <T extends VersionedEvent> T read(byte[] json, Class<T> type) {
+        if (json == null || json.length == 0) {
+            throw new InvalidEventException("empty record value, expected a " + type.getSimpleName());
+        }
+        return checked(() -> MAPPER.readValue(json, type), type);
+    }
+
+    private interface Reading<T> {
+        T read() throws java.io.IOException;
+    }
+
+    private static <T extends VersionedEvent> T checked(Reading<T> reading, Class<T> type) {
         T event;
         try {
-            event = MAPPER.readValue(json, type);
+            event = reading.read();
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("record is not a valid " + type.getSimpleName() + " (invalid JSON or "
                     + "wrong schema): " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new InvalidEventException("record is not a valid " + type.getSimpleName() + ": " + e.getMessage());
         }
         if (event == null) {
             throw new InvalidEventException("record value is null, expected a " + type.getSimpleName());

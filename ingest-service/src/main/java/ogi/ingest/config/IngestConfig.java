@@ -19,7 +19,7 @@ public interface IngestConfig {
     @WithDefault("false")
     boolean urlAllowPrivate();
 
-    /** Ingest by URL: time allowed to fetch one document. */
+    /** Ingest by URL: time allowed to connect, and most time without a byte from the other server. */
     @WithDefault("PT20S")
     java.time.Duration urlTimeout();
 
@@ -34,6 +34,21 @@ public interface IngestConfig {
     /** A ZIP of reports: highest ratio of a file's expanded to compressed size (beyond it: a zip bomb). */
     @WithDefault("200")
     int zipMaxRatio();
+
+    /**
+     * Document bytes worked on at once over all requests (publishing holds about five times a document's size for
+     * a moment); a document that finds no room within {@link #busyTimeout()} is answered 503 with Retry-After.
+     */
+    @WithDefault("12582912")
+    long maxBytesInFlight();
+
+    /** How long a document waits for room in {@link #maxBytesInFlight()} before the request is answered 503. */
+    @WithDefault("PT5S")
+    java.time.Duration busyTimeout();
+
+    /** Ingest by URL: one deadline for the whole fetch, redirects, headers and body (a trickling body included). */
+    @WithDefault("PT30S")
+    java.time.Duration urlTotalTimeout();
 
     /** MongoDB database holding the ingest service's own collection. */
     @WithDefault("ogi")

@@ -23,7 +23,8 @@ import ogi.support.tracing.RecordTracing;
 
 /**
  * Validates uploads, gives each its id (SHA-256 of the bytes) and publishes it on {@code ogi.reports.raw}. All the
- * files of a request are validated before any is published, so a refused request publishes nothing. Bytes already
+ * files of a request are validated before any is published, so a refused request publishes nothing. One document's
+ * bytes are in memory at a time per request, within the service-wide {@link IngestBudget}. Bytes already
  * published are answered with the same id and not published again. The answer is given only after the broker
  * acknowledged the record.
  */
@@ -35,9 +36,11 @@ public class DocumentIngestion {
     private final IngestedDocumentRepository repository;
     private final MutinyEmitter<String> raw;
     private final MeterRegistry metrics;
+    private final IngestBudget budget;
 
     public DocumentIngestion(IngestConfig config, IngestedDocumentRepository repository,
-            @Channel("raw") MutinyEmitter<String> raw, MeterRegistry metrics) {
+            @Channel("raw") MutinyEmitter<String> raw, MeterRegistry metrics, IngestBudget budget) {
+        this.budget = budget;
         this.config = config;
         this.repository = repository;
         this.raw = raw;
@@ -48,18 +51,22 @@ public class DocumentIngestion {
         if (uploads.isEmpty()) {
             throw reject(400, "no-document", "the request holds no document", null);
         }
-        if (uploads.stream().anyMatch(u -> ReportArchive.isArchive(u.content()))) {
+        if (uploads.stream().anyMatch(ReportArchive::isArchive)) {
             return ingestEach(uploads);
         }
-        List<RawDocumentEvent> events = new ArrayList<>();
+        List<Checked> checked = new ArrayList<>();
         for (Upload upload : uploads) {
-            events.add(validate(upload));
+            checked.add(check(upload));
         }
         List<AcceptedDocument> accepted = new ArrayList<>();
-        for (RawDocumentEvent event : events) {
-            accepted.add(publish(event));
+        for (Checked document : checked) {
+            accepted.add(publish(document));
         }
         return accepted;
+    }
+
+    /** A document that passed the checks: what it is, without its bytes (read again when published). */
+    private record Checked(Upload upload, String documentId, DocumentFormat format, long sizeBytes) {
     }
 
     /**
@@ -68,75 +75,84 @@ public class DocumentIngestion {
      * request before anything is published.
      */
     private List<AcceptedDocument> ingestEach(List<Upload> uploads) {
-        List<ReportArchive.Entry> files = new ArrayList<>();
-        for (Upload upload : uploads) {
-            if (ReportArchive.isArchive(upload.content())) {
-                try {
-                    files.addAll(ReportArchive.expand(upload.content(), upload.fileName(), config));
-                } catch (IngestException e) {
-                    throw reject(e.status(), e.code(), e.getMessage(), upload.fileName());
+        List<ReportArchive> archives = new ArrayList<>();
+        try {
+            List<ReportArchive.Entry> files = new ArrayList<>();
+            for (Upload upload : uploads) {
+                if (ReportArchive.isArchive(upload)) {
+                    ReportArchive archive = ReportArchive.open(upload, config);
+                    archives.add(archive);
+                    try {
+                        files.addAll(archive.survey());
+                    } catch (IngestException e) {
+                        throw reject(e.status(), e.code(), e.getMessage(), upload.fileName());
+                    }
+                } else {
+                    files.add(new ReportArchive.Entry(upload.fileName(), upload, null));
                 }
-            } else {
-                files.add(new ReportArchive.Entry(upload.fileName(), upload, null));
             }
+            List<AcceptedDocument> results = new ArrayList<>();
+            for (ReportArchive.Entry file : files) {
+                results.add(ingestOne(file));
+            }
+            LOG.infof("upload with archives: %d files, %d refused", results.size(),
+                    results.stream().filter(r -> r.status().equals("refused")).count());
+            return results;
+        } finally {
+            archives.forEach(ReportArchive::close);
         }
-        List<AcceptedDocument> results = new ArrayList<>();
-        for (ReportArchive.Entry file : files) {
-            if (file.refusal() != null) {
-                metrics.counter("ingest.documents", "outcome", "rejected").increment();
-                LOG.infof("file %s of an archive refused: %s", file.name(), file.refusal().getMessage());
-                results.add(AcceptedDocument.refused(file.name(), file.refusal()));
-                continue;
-            }
-            RawDocumentEvent event;
-            try {
-                event = validate(file.upload());
-            } catch (IngestException e) {
-                results.add(AcceptedDocument.refused(file.name(), e));
-                continue;
-            }
-            results.add(publish(event));
-        }
-        LOG.infof("upload with archives: %d files, %d refused", results.size(),
-                results.stream().filter(r -> r.status().equals("refused")).count());
-        return results;
     }
 
-    private RawDocumentEvent validate(Upload upload) {
-        byte[] bytes = upload.content();
-        if (bytes == null || bytes.length == 0) {
-            throw reject(400, "empty-document", "the document is empty", upload.fileName());
-        }
-        if (bytes.length > config.maxDocumentBytes()) {
-            throw reject(413, "document-too-large", "the document has " + bytes.length + " bytes, more than the "
-                    + config.maxDocumentBytes() + " accepted", upload.fileName());
-        }
-        DocumentFormat format;
-        try {
-            format = DocumentTypeDetector.detect(bytes, upload.contentType(), upload.fileName());
-        } catch (IngestException e) {
+    private AcceptedDocument ingestOne(ReportArchive.Entry file) {
+        if (file.refusal() != null) {
             metrics.counter("ingest.documents", "outcome", "rejected").increment();
-            LOG.infof("upload %s refused: %s", upload.fileName(), e.getMessage());
-            throw e;
-        }
-        return new RawDocumentEvent(EventTypes.SCHEMA_VERSION, sha256(bytes), upload.fileName(),
-                upload.contentType(), format, bytes.length, Instant.now(), upload.sourceUrl(), bytes);
-    }
-
-    private AcceptedDocument publish(RawDocumentEvent event) {
-        String id = event.documentId();
-        if (known(id, event.fileName())) {
-            metrics.counter("ingest.documents", "outcome", "duplicate").increment();
-            LOG.infof("document %s (%s): already ingested, not published again", id, event.fileName());
-            return answer(event, "duplicate");
+            LOG.infof("file %s of an archive refused: %s", file.name(), file.refusal().getMessage());
+            return AcceptedDocument.refused(file.name(), file.refusal());
         }
         try {
-            raw.sendMessageAndAwait(OutgoingEvents.message(id, id + ":raw", EventTypes.RAW_DOCUMENT, "ingest-service",
-                    event));
-        } catch (RuntimeException e) {
-            LOG.errorf("document %s (%s): the broker did not take it: %s", id, event.fileName(), e.toString());
-            throw new IngestException(503, "broker-unavailable", "the document could not be handed to Kafka ("
-                    + e.getClass().getSimpleName() + "); nothing was stored, post it again", event.fileName());
+            return publish(check(file.upload()));
+        } catch (IngestException e) {
+            if (e.status() == 503) {
+                throw e;
+            }
+            return AcceptedDocument.refused(file.name(), e);
+        }
+    }
+
+    private Checked check(Upload upload) {
+        try (IngestBudget.Hold hold = budget.hold(upload.content().size(), upload.fileName())) {
+            byte[] bytes = upload.content().read(config.maxDocumentBytes());
+            if (bytes == null || bytes.length == 0) {
+                throw reject(400, "empty-document", "the document is empty", upload.fileName());
+            }
+            if (bytes.length > config.maxDocumentBytes()) {
+                throw reject(413, "document-too-large", "the document has more than the "
+                        + config.maxDocumentBytes() + " bytes accepted", upload.fileName());
+            }
+            DocumentFormat format;
+            try {
+                format = DocumentTypeDetector.detect(bytes, upload.contentType(), upload.fileName());
+            } catch (IngestException e) {
+                throw reject(e.status(), e.code(), e.getMessage(), upload.fileName());
+            }
+            return new Checked(upload, sha256(bytes), format, bytes.length);
+        }
+    }
+
+    private AcceptedDocument publish(Checked document) {
+        Upload upload = document.upload();
+        String id = document.documentId();
+        if (known(id, upload.fileName())) {
+            metrics.counter("ingest.documents", "outcome", "duplicate").increment();
+            LOG.infof("document %s (%s): already ingested, not published again", id, upload.fileName());
+            return answer(id, upload.fileName(), document.format(), document.sizeBytes(), "duplicate");
+        }
+        RawDocumentEvent event;
+        try (IngestBudget.Hold hold = budget.hold(document.sizeBytes(), upload.fileName())) {
+            event = new RawDocumentEvent(EventTypes.SCHEMA_VERSION, id, upload.fileName(), upload.contentType(),
+                    document.format(), document.sizeBytes(), Instant.now(), upload.sourceUrl(),
+                    upload.content().read(config.maxDocumentBytes()));
+            send(event);
         }
         try {
             repository.record(event);
@@ -147,7 +163,19 @@ public class DocumentIngestion {
         metrics.counter("ingest.documents", "outcome", "accepted").increment();
         LOG.infof("document %s (%s, %s, %d bytes): published to the raw topic, trace %s", id, event.fileName(),
                 event.format(), event.sizeBytes(), RecordTracing.currentTraceId());
-        return answer(event, "accepted");
+        return answer(id, event.fileName(), event.format(), event.sizeBytes(), "accepted");
+    }
+
+    private void send(RawDocumentEvent event) {
+        String id = event.documentId();
+        try {
+            raw.sendMessageAndAwait(OutgoingEvents.message(id, id + ":raw", EventTypes.RAW_DOCUMENT, "ingest-service",
+                    event));
+        } catch (RuntimeException e) {
+            LOG.errorf("document %s (%s): the broker did not take it: %s", id, event.fileName(), e.toString());
+            throw new IngestException(503, "broker-unavailable", "the document could not be handed to Kafka ("
+                    + e.getClass().getSimpleName() + "); nothing was stored, post it again", event.fileName());
+        }
     }
 
     private boolean known(String id, String fileName) {
@@ -159,10 +187,9 @@ public class DocumentIngestion {
         }
     }
 
-    private AcceptedDocument answer(RawDocumentEvent event, String status) {
-        return new AcceptedDocument(event.documentId(), event.fileName(), event.format(), event.sizeBytes(), status,
-                config.queryBaseUrl().replaceAll("/+$", "") + "/reports/" + event.documentId(),
-                RecordTracing.currentTraceId());
+    private AcceptedDocument answer(String id, String fileName, DocumentFormat format, long size, String status) {
+        return new AcceptedDocument(id, fileName, format, size, status,
+                config.queryBaseUrl().replaceAll("/+$", "") + "/reports/" + id, RecordTracing.currentTraceId());
     }
 
     private IngestException reject(int status, String code, String message, String fileName) {

@@ -1,143 +1,224 @@
 package ogi.ingest.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 import ogi.ingest.config.IngestConfig;
 
 /**
- * A ZIP of many reports in one upload, expanded into its files. Names are read as UTF-8 when the archive says so and
- * as GB18030 otherwise (Chinese Windows writes GBK names without the flag). Refused as a whole: more files or
- * expanded bytes than configured, or a file that expands beyond the configured ratio (zip bombs), checked while
- * reading, never trusting the sizes the archive declares. Refused per file, with the reason: names that climb out
- * of the archive or are absolute (path tricks), archives inside the archive, files over the document limit.
- * Folders, {@code __MACOSX/} and hidden files are skipped.
+ * A ZIP of many reports in one upload, read from its file through the archive's directory (no file is expanded to
+ * learn what the archive holds). Names are read as UTF-8 when the archive says so and as GB18030 otherwise (Chinese
+ * Windows writes GBK names without the flag).
+ * <p>
+ * {@link #survey} expands every file once, keeping nothing but its size, and refuses the archive as a whole at the
+ * first limit crossed: more files or expanded bytes than configured, or a file that expands beyond the configured
+ * ratio (zip bombs), counted while reading, never trusting the sizes the archive declares. Refused per file, with
+ * the reason: names that climb out of the archive or are absolute (path tricks), archives inside the archive, files
+ * over the document limit. Folders, {@code __MACOSX/} and hidden files are skipped. The files' bytes are then read
+ * one at a time, when each is published.
  */
-public final class ReportArchive {
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
+public final class ReportArchive implements AutoCloseable {
+    private static final long RATIO_CHECKED_FROM = 1_000_000;
 
-    /** One file of the archive: its upload, or why it is refused. */
+    /** One file of the archive: its upload (bytes read when needed), or why it is refused. */
     public record Entry(String name, Upload upload, IngestException refusal) {
     }
 
-    private ReportArchive() {
+    private final ZipFile zip;
+    private final Path temporary;
+    private final String archiveName;
+    private final IngestConfig config;
+
+    private ReportArchive(ZipFile zip, Path temporary, String archiveName, IngestConfig config) {
+        this.zip = zip;
+        this.temporary = temporary;
+        this.archiveName = archiveName;
+        this.config = config;
     }
 
     /** True for a ZIP that is not a Word document (a DOCX is a ZIP too, with word/document.xml in it). */
-    public static boolean isArchive(byte[] bytes) {
-        if (bytes == null || bytes.length < 4 || bytes[0] != ZIP[0] || bytes[1] != ZIP[1] || bytes[2] != ZIP[2]
-                || bytes[3] != ZIP[3]) {
+    public static boolean isArchive(Upload upload) {
+        byte[] head = upload.content().read(3);
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
             return false;
         }
-        try (ZipInputStream zip = open(bytes)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                if (e.getName().equals("word/document.xml") || e.getName().equals("[Content_Types].xml")) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
+        try (ReportArchive archive = open(upload, null)) {
+            return archive.zip.getEntry("word/document.xml") == null
+                    && archive.zip.getEntry("[Content_Types].xml") == null;
+        } catch (IngestException e) {
             return false;
         }
     }
 
-    public static List<Entry> expand(byte[] archive, String archiveName, IngestConfig config) {
+    /**
+     * True for the start of a ZIP that is not a Word document, judged by the names of its first entries (Word and
+     * WPS write {@code [Content_Types].xml} first, every DOCX has {@code word/} parts), not by expanding it.
+     */
+    static boolean isArchive(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                && !containsAscii(head, "word/") && !containsAscii(head, "[Content_Types].xml");
+    }
+
+    public static ReportArchive open(Upload upload, IngestConfig config) {
+        Path temporary = null;
+        try {
+            Path file = upload.content().file().orElse(null);
+            if (file == null) {
+                temporary = Files.createTempFile("ogi-archive-", ".zip");
+                Files.write(temporary, upload.content().read(Integer.MAX_VALUE - 9));
+                file = temporary;
+            }
+            return new ReportArchive(new ZipFile(file.toFile(), ZipFile.OPEN_READ, Charset.forName("GB18030")),
+                    temporary, upload.fileName(), config);
+        } catch (IOException | IllegalArgumentException e) {
+            delete(temporary);
+            throw new IngestException(400, "unreadable-archive", "the ZIP archive cannot be read", upload.fileName());
+        }
+    }
+
+    /**
+     * Every file once, expanded and counted, nothing kept: the archive refused as a whole at the first limit crossed,
+     * the files refused one by one with their reasons, the others to be read when published.
+     */
+    public List<Entry> survey() {
         List<Entry> entries = new ArrayList<>();
         long expanded = 0;
-        // how far into the archive's bytes the reading is: what has been expanded so far came from these
-        java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
-        InputStream counting = new java.io.FilterInputStream(new ByteArrayInputStream(archive)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                consumed.addAndGet(b < 0 ? 0 : 1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                consumed.addAndGet(Math.max(0, n));
-                return n;
-            }
-        };
-        try (ZipInputStream zip = new ZipInputStream(counting, Charset.forName("GB18030"))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+        try {
+            for (ZipEntry e : Collections.list(zip.entries())) {
                 String name = e.getName();
                 if (e.isDirectory() || skipped(name)) {
                     continue;
                 }
                 if (entries.size() >= config.zipMaxEntries()) {
-                    throw new IngestException(413, "archive-too-large", "the archive holds more than "
-                            + config.zipMaxEntries() + " files", archiveName);
+                    throw refusal(413, "archive-too-large", "the archive holds more than " + config.zipMaxEntries()
+                            + " files");
                 }
                 String unsafe = unsafeName(name);
                 if (unsafe != null) {
                     entries.add(refused(name, 400, "unsafe-path", unsafe));
                     continue;
                 }
-                long before = expanded;
-                byte[] bytes = readEntry(zip, e, config, archiveName, consumed, before);
-                expanded += bytes.length;
-                if (expanded > config.zipMaxExpandedBytes()) {
-                    throw new IngestException(413, "archive-too-large", "the archive expands to more than "
-                            + config.zipMaxExpandedBytes() + " bytes", archiveName);
-                }
-                if (bytes.length > config.maxDocumentBytes()) {
+                long size = expandedSize(e, expanded);
+                expanded += size;
+                if (size > config.maxDocumentBytes()) {
                     entries.add(refused(name, 413, "document-too-large", "the file has more than "
                             + config.maxDocumentBytes() + " bytes"));
-                } else if (isZip(bytes) && isArchive(bytes)) {
+                } else if (isArchive(head(e))) {
                     entries.add(refused(name, 400, "nested-archive", "an archive inside the archive is not opened"));
                 } else {
-                    entries.add(new Entry(name, new Upload(bytes, null, baseName(name), null), null));
+                    entries.add(new Entry(name, new Upload(bytesOf(e, size), null, baseName(name), null), null));
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IngestException(400, "unreadable-archive", "the ZIP archive cannot be read: " + e.getMessage(),
-                    archiveName);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw refusal(400, "unreadable-archive", "the ZIP archive cannot be read: " + e.getMessage());
         }
         if (entries.isEmpty()) {
-            throw new IngestException(400, "empty-archive", "the archive holds no file", archiveName);
+            throw refusal(400, "empty-archive", "the archive holds no file");
         }
         return entries;
     }
 
-    private static ZipInputStream open(byte[] bytes) {
-        return new ZipInputStream(new ByteArrayInputStream(bytes), Charset.forName("GB18030"));
+    /**
+     * What a file expands to, counted while reading: the archive is refused once all its files expand beyond the
+     * limit, or once this one expands beyond the ratio to its compressed size (the directory's figure, which bounds
+     * what the reader takes of the archive); reading stops at the document limit.
+     */
+    private long expandedSize(ZipEntry e, long expandedBefore) throws IOException {
+        long compressed = Math.max(1, e.getCompressedSize());
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = zip.getInputStream(e)) {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                size += n;
+                if (expandedBefore + size > config.zipMaxExpandedBytes()) {
+                    throw refusal(413, "archive-too-large", "the archive expands to more than "
+                            + config.zipMaxExpandedBytes() + " bytes");
+                }
+                if (size > RATIO_CHECKED_FROM && size / compressed > config.zipMaxRatio()) {
+                    throw refusal(413, "zip-bomb", "the archive expands more than " + config.zipMaxRatio()
+                            + " times its size (at " + FileNames.clean(e.getName()) + ")");
+                }
+                if (size > config.maxDocumentBytes()) {
+                    break;
+                }
+            }
+        } catch (ZipException bad) {
+            throw refusal(400, "unreadable-archive", "the ZIP archive is damaged at " + FileNames.clean(e.getName()));
+        }
+        return size;
     }
 
-    /**
-     * Reads one file, counting what the archive expands to against the archive bytes read so far (sizes declared in
-     * the archive are not trusted, and streamed entries declare none): stops at the document limit (plus one byte),
-     * refuses the archive past the ratio.
-     */
-    private static byte[] readEntry(InputStream zip, ZipEntry e, IngestConfig config, String archiveName,
-            java.util.concurrent.atomic.AtomicLong consumed, long expandedBefore) throws IOException {
-        long limit = config.maxDocumentBytes() + 1;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int n; (n = zip.read(buffer)) > 0;) {
-            out.write(buffer, 0, Math.min(n, (int) Math.max(0, limit - out.size())));
-            long expanded = expandedBefore + out.size();
-            if (expanded > 1_000_000 && expanded / Math.max(1, consumed.get()) > config.zipMaxRatio()) {
-                throw new IngestException(413, "zip-bomb", "the archive expands more than " + config.zipMaxRatio()
-                        + " times its size (at " + e.getName() + ")", archiveName);
+    /** The first 64 kB of a file: enough to tell a nested archive from a Word document by its first entries' names. */
+    private byte[] head(ZipEntry e) throws IOException {
+        try (InputStream in = zip.getInputStream(e)) {
+            return in.readNBytes(64 * 1024);
+        }
+    }
+
+    private DocumentBytes bytesOf(ZipEntry e, long size) {
+        return new DocumentBytes() {
+            @Override
+            public long size() {
+                return size;
             }
-            if (out.size() >= limit) {
-                break;
+
+            @Override
+            public byte[] read(long limit) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    return in.readNBytes((int) Math.min(limit + 1, size));
+                } catch (IOException ex) {
+                    throw new IngestException(400, "unreadable-archive", "the file cannot be read from the archive",
+                            baseName(e.getName()));
+                }
+            }
+        };
+    }
+
+    private IngestException refusal(int status, String code, String message) {
+        return new IngestException(status, code, message, archiveName);
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // read only: nothing to lose
+        }
+        delete(temporary);
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
             }
         }
-        return out.toByteArray();
     }
 
-    private static boolean isZip(byte[] b) {
-        return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    private static boolean containsAscii(byte[] bytes, String needle) {
+        byte[] n = needle.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= bytes.length - n.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (bytes[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean skipped(String name) {
@@ -149,11 +230,11 @@ public final class ReportArchive {
     static String unsafeName(String name) {
         String n = name.replace('\\', '/');
         if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
-            return "an absolute path: " + name;
+            return "an absolute path: " + FileNames.clean(name);
         }
         for (String part : n.split("/")) {
             if (part.equals("..")) {
-                return "a path that climbs out of the archive: " + name;
+                return "a path that climbs out of the archive: " + FileNames.clean(name);
             }
         }
         if (n.chars().anyMatch(c -> c < 0x20)) {
@@ -168,6 +249,7 @@ public final class ReportArchive {
     }
 
     private static Entry refused(String name, int status, String code, String message) {
-        return new Entry(name, null, new IngestException(status, code, message, baseName(name)));
+        return new Entry(FileNames.clean(name), null, new IngestException(status, code, message,
+                FileNames.clean(baseName(name))));
     }
 }

@@ -1,9 +1,7 @@
 package ogi.ingest.rest;
 
-import java.io.IOException;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +24,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import ogi.ingest.config.IngestConfig;
 import ogi.ingest.document.AcceptedDocument;
 import ogi.ingest.document.DocumentIngestion;
+import ogi.ingest.document.FileNames;
 import ogi.ingest.document.IngestException;
+import ogi.ingest.document.ReportArchive;
+import ogi.ingest.document.SpooledFile;
 import ogi.ingest.document.Upload;
 import ogi.ingest.document.UrlFetcher;
 
 /** {@code POST /documents}: one or many files as multipart, or one document as the raw request body. */
+@RolesAllowed("write")
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "documents")
@@ -52,12 +54,14 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest a document by URL: {\"url\": \"https://...\"}; fetched with size and time limits, "
-            + "http(s) only, no private or local addresses; the URL is recorded with the document")
+            + "http(s) only, no private, shared or reserved addresses; the URL is recorded with the document")
     public Response uploadUrl(UrlRequest request) {
-        if (request == null) {
+        if (request == null || request.url() == null) {
             throw new IngestException(400, "invalid-url", "the body must be {\"url\": \"https://...\"}", null);
         }
-        return accepted(ingestion.ingest(List.of(fetcher.fetch(request.url()))));
+        try (SpooledFile file = SpooledFile.create()) {
+            return accepted(ingestion.ingest(List.of(fetcher.fetch(request.url(), file.path()))));
+        }
     }
 
     @POST
@@ -66,11 +70,12 @@ public class DocumentResource {
     public Response uploadFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) {
         List<Upload> uploads = new ArrayList<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
-            if (file.size() > config.maxDocumentBytes()) {
+            if (file.size() > config.maxDocumentBytes() && !isArchive(file)) {
                 throw new IngestException(413, "document-too-large", "the document has " + file.size()
-                        + " bytes, more than the " + config.maxDocumentBytes() + " accepted", file.fileName());
+                        + " bytes, more than the " + config.maxDocumentBytes() + " accepted",
+                        FileNames.clean(file.fileName()));
             }
-            uploads.add(new Upload(read(file), file.contentType(), file.fileName(), null));
+            uploads.add(Upload.of(file.uploadedFile(), file.contentType(), file.fileName()));
         }
         return accepted(ingestion.ingest(uploads));
     }
@@ -79,31 +84,18 @@ public class DocumentResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload one report as the request body, with its Content-Type (and charset for text)")
     public Response uploadBody(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("fileName") String fileName) {
-        byte[] bytes = readLimited(body, fileName);
-        return accepted(ingestion.ingest(List.of(new Upload(bytes, contentType, fileName, null))));
-    }
-
-    private byte[] readLimited(InputStream body, String fileName) {
-        try {
-            byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) config.maxDocumentBytes() + 1);
-            if (bytes.length > config.maxDocumentBytes()) {
-                throw new IngestException(413, "document-too-large", "the document is larger than the "
-                        + config.maxDocumentBytes() + " bytes accepted", fileName);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new IngestException(400, "unreadable-body", "the request body could not be read: "
-                    + e.getMessage(), fileName);
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, @QueryParam("fileName") String fileName) {
+        if (contentLength != null && contentLength > config.maxDocumentBytes()) {
+            throw SpooledFile.tooLarge(config.maxDocumentBytes(), fileName);
+        }
+        try (SpooledFile file = SpooledFile.create()) {
+            file.copy(body, config.maxDocumentBytes(), fileName);
+            return accepted(ingestion.ingest(List.of(Upload.of(file.path(), contentType, fileName))));
         }
     }
 
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean isArchive(FileUpload file) {
+        return ReportArchive.isArchive(Upload.of(file.uploadedFile(), file.contentType(), file.fileName()));
     }
 
     private static Response accepted(List<AcceptedDocument> documents) {

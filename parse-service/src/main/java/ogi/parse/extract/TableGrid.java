@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 final class TableGrid {
     private static final int MAX_SPAN = 100;
     private final List<List<String>> rows = new ArrayList<>();
+    private long cells;
 
     static TableGrid fromHtml(Element table) {
         TableGrid grid = new TableGrid();
@@ -38,8 +39,13 @@ final class TableGrid {
         return grid;
     }
 
-    void addRow(List<String> cells) {
-        rows.add(new ArrayList<>(cells));
+    void addRow(List<String> row) {
+        cells += row.size();
+        if (cells > ExtractionLimits.MAX_TABLE_CELLS) {
+            throw new UnreadableDocumentException("a table has more than " + ExtractionLimits.MAX_TABLE_CELLS
+                    + " cells (limit: ExtractionLimits.MAX_TABLE_CELLS)");
+        }
+        rows.add(new ArrayList<>(row));
     }
 
     private static int span(String value) {
@@ -55,6 +61,11 @@ final class TableGrid {
     }
 
     private void put(int r, int c, String text, int rowspan, int colspan) {
+        cells += (long) rowspan * colspan;
+        if (cells > ExtractionLimits.MAX_TABLE_CELLS) {
+            throw new UnreadableDocumentException("a table spans more than " + ExtractionLimits.MAX_TABLE_CELLS
+                    + " cells once its rowspan and colspan are laid out (limit: ExtractionLimits.MAX_TABLE_CELLS)");
+        }
         for (int i = r; i < r + rowspan; i++) {
             for (int j = c; j < c + colspan; j++) {
                 set(i, j, i == r && j == c ? text : "");

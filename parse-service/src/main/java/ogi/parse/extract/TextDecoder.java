@@ -13,7 +13,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes the bytes of a text document. Order: byte-order mark; the charset the uploader declared (gb2312 and gbk
- * read as GB18030, their superset); strict UTF-8; a detector; GB18030. A strict decode that fails is never
+ * read as GB18030, their superset); strict UTF-8; UTF-16 without a byte-order mark; a detector; GB18030. A strict decode that fails is never
  * accepted silently: text full of replacement or control characters is refused as unreadable.
  */
 public final class TextDecoder {
@@ -43,6 +43,10 @@ public final class TextDecoder {
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
             return utf8;
+        }
+        String utf16 = utf16WithoutByteOrderMark(bytes);
+        if (utf16 != null) {
+            return utf16;
         }
         Charset detected = detect(bytes);
         if (detected != null) {
@@ -94,6 +98,31 @@ public final class TextDecoder {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark (Windows' "Unicode" without BOM): taken in the byte order in which
+     * nearly every character is one a Chinese report is written in (CJK ideographs and punctuation, full-width forms,
+     * printable ASCII and white space). Bytes in any other encoding read as UTF-16 give mostly other characters.
+     */
+    private static String utf16WithoutByteOrderMark(byte[] bytes) {
+        if (bytes.length < 8 || bytes.length % 2 != 0) {
+            return null;
+        }
+        for (Charset order : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text = strict(bytes, order);
+            if (text != null && plausibleShare(text) >= 0.95) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static double plausibleShare(String text) {
+        long plausible = text.chars().limit(1 << 15).filter(c -> c >= 0x4E00 && c <= 0x9FFF || c >= 0x3000 && c <= 0x303F
+                || c >= 0xFF00 && c <= 0xFFEF || c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t'
+                || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D || c == 0x3400 || c == 0xB7).count();
+        return (double) plausible / Math.min(text.length(), 1 << 15);
     }
 
     /** Decodes with errors reported; null when the bytes are not valid in that charset or decode to binary junk. */

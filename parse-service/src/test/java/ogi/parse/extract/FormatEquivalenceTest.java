@@ -75,6 +75,10 @@ class FormatEquivalenceTest {
                     parse(DocumentFormat.TEXT, text.getBytes(Charset.forName("GB18030")), "text/plain; charset=gbk"));
             byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
             assertSameReport(sample + " UTF-16LE BOM", utf8, parse(DocumentFormat.TEXT, utf16, null));
+            assertSameReport(sample + " UTF-16LE without BOM", utf8,
+                    parse(DocumentFormat.TEXT, text.getBytes(StandardCharsets.UTF_16LE), null));
+            assertSameReport(sample + " UTF-16BE without BOM", utf8,
+                    parse(DocumentFormat.TEXT, text.getBytes(StandardCharsets.UTF_16BE), "text/plain"));
             byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
             assertSameReport(sample + " UTF-8 BOM", utf8, parse(DocumentFormat.TEXT, bom, null));
         }

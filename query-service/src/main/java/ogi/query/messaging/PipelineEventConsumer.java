@@ -13,7 +13,7 @@ import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
-import ogi.contracts.event.RawDocumentEvent;
+import ogi.contracts.event.RawDocumentReceipt;
 import ogi.query.report.AlertRepository;
 import ogi.query.report.FindingRepository;
 import ogi.query.report.ReportRepository;
@@ -51,12 +51,13 @@ public class PipelineEventConsumer {
 
     @Incoming("raw")
     @Blocking(value = "store-workers", ordered = false)
-    public void received(ConsumerRecord<String, String> record) {
+    public void received(ConsumerRecord<String, byte[]> record) {
         tracing.traced(record, "store received document", () -> storeReceived(record));
     }
 
-    private void storeReceived(ConsumerRecord<String, String> record) {
-        RawDocumentEvent raw = EventJson.read(record.value(), RawDocumentEvent.class);
+    /** Only the arrival is noted: the document's bytes in the record are skipped, never decoded. */
+    private void storeReceived(ConsumerRecord<String, byte[]> record) {
+        RawDocumentReceipt raw = EventJson.read(record.value(), RawDocumentReceipt.class);
         timed(() -> writes.store("document " + raw.documentId() + " received", () -> repository.received(raw)));
         stored("received");
         LOG.infof("document %s (%s): received", raw.documentId(), raw.fileName());

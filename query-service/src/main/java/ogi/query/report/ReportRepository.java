@@ -32,7 +32,7 @@ import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.ParsedReportEvent;
-import ogi.contracts.event.RawDocumentEvent;
+import ogi.contracts.event.RawDocumentReceipt;
 import ogi.contracts.event.Severity;
 import ogi.query.config.QueryConfig;
 import ogi.query.view.ReportViews;
@@ -73,7 +73,7 @@ public class ReportRepository {
         LOG.info("indexes of the reports collection are in place");
     }
 
-    public void received(RawDocumentEvent raw) {
+    public void received(RawDocumentReceipt raw) {
         reports.updateOne(eq("_id", raw.documentId()), Updates.combine(
                 Updates.set("fileName", raw.fileName()),
                 Updates.set("contentType", raw.contentType()),
