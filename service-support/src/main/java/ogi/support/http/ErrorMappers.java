@@ -18,6 +18,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         if (status >= 500) {
             LOG.errorf(e, "request failed with %d", status);
             return ErrorBody.response(status, ErrorBody.codeOf(status), "the request failed");

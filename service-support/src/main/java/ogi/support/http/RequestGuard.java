@@ -65,6 +65,9 @@ public class RequestGuard {
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             context.response().putHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
             end(context, 401, "unauthorized", "a valid API key is needed (header X-API-Key)");
+        } else if (failure != null && failure.getClass().getSimpleName().equals("MalformedMessageException")) {
+            end(context, 400, "malformed-multipart", "the multipart body cannot be read (a part's headers are "
+                    + "malformed, e.g. a line break in a file name)");
         } else if (failure instanceof ForbiddenException) {
             end(context, 403, "forbidden", "the API key does not grant the role this request needs");
         } else if (failure == null && context.statusCode() == 401) {
