@@ -43,7 +43,7 @@ public final class TestReports {
         Report r = e.report();
         return new ParsedReportEvent(e.schemaVersion(), documentId, e.parserVersion(), e.parsedAt(), e.fileName(),
                 e.format(), new Report(new ReportMetadata(m.agency(), m.region(), year, m.publicationDate(),
-                        m.template()), r.sections(), r.table1(), r.table2(), r.table3(), r.proseFigures(),
+                        m.template(), m.agencyKey()), r.sections(), r.table1(), r.table2(), r.table3(), r.proseFigures(),
                         r.parseNotes(), r.text()));
     }
 
