@@ -47,6 +47,17 @@ public final class TestReports {
                         r.parseNotes(), r.text()));
     }
 
+    /** The same event under another document id, year and spelling of the agency's name (its key unchanged). */
+    public static ParsedReportEvent asYear(ParsedReportEvent e, String documentId, int year, String agency) {
+        ParsedReportEvent y = asYear(e, documentId, year);
+        ReportMetadata m = y.report().metadata();
+        Report r = y.report();
+        return new ParsedReportEvent(y.schemaVersion(), documentId, y.parserVersion(), y.parsedAt(), y.fileName(),
+                y.format(), new Report(new ReportMetadata(agency, m.region(), year, m.publicationDate(), m.template(),
+                        m.agencyKey()), r.sections(), r.table1(), r.table2(), r.table3(), r.proseFigures(),
+                        r.parseNotes(), r.text()));
+    }
+
     public static ParsedReportEvent withCell(ParsedReportEvent e, String table, String row, String column,
             String raw) {
         return new ParsedReportEvent(e.schemaVersion(), e.documentId(), e.parserVersion(), e.parsedAt(), e.fileName(),

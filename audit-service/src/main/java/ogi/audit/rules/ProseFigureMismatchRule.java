@@ -12,7 +12,7 @@ import ogi.contracts.template.ReportTemplate.RowSpec;
 /**
  * PROSE-001: a figure restated in the prose must equal its table: applications received (Table 2 一 总计), the
  * results 予以公开, 予以公开及部分公开 (the sum of two rows), 不予公开, 无法提供, 不予处理 (the sums of their sub-rows),
- * carried forward (四), review and litigation cases (Table 3 总计), 行政许可 and 行政处罚 decisions (Table 1). A kind is
+ * carried forward (四) and over (二), review and litigation cases (Table 3 总计), 行政许可 and 行政处罚 decisions (Table 1). A kind is
  * reported when none of its restatements equals the table (a reader may restate a figure twice, once for a part);
  * blank cells count as zero when the cells compared have at least one filled. Each finding names the sentence and
  * the cells.
@@ -48,6 +48,8 @@ public class ProseFigureMismatchRule extends AuditRule {
                 new Restated(ProseFigure.NOT_PROCESSED, totals(notProcessed), "不予处理数", "applications not processed"),
                 new Restated(ProseFigure.CARRIED_FORWARD, totals(List.of("carried_forward")), "结转下年度继续办理数",
                         "applications carried forward"),
+                new Restated(ProseFigure.CARRIED_OVER, totals(List.of("carried_over")), "上年结转政府信息公开申请数",
+                        "applications carried over"),
                 new Restated(ProseFigure.REVIEW_CASES, List.of(Relation.ref("table3", "cases", "review_total")),
                         "行政复议案件数", "review cases"),
                 new Restated(ProseFigure.LITIGATION_CASES, List.of(

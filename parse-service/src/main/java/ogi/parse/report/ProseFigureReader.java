@@ -46,29 +46,42 @@ final class ProseFigureReader {
     }
 
     private static Rule counted(String kind, String before, int gap, Scope scope, String... keywords) {
-        return new Rule(kind, Pattern.compile(before + GAP.formatted(gap) + NUM + UNIT), true, scope,
+        return counted(kind, before, gap, UNIT, scope, keywords);
+    }
+
+    private static Rule counted(String kind, String before, int gap, String unit, Scope scope, String... keywords) {
+        return new Rule(kind, Pattern.compile(before + GAP.formatted(gap) + NUM + unit + NOT_A_DURATION), true, scope,
                 List.of(keywords));
     }
+
+    /** Units of applications and cases (not 条, which counts items of information). */
+    private static final String CASES = "\\s*(?:件|个|份|宗|起)";
+    /** Units of decisions (行政许可146件, 行政处罚593起); not 个 or 次, which count days and times. */
+    private static final String DECISIONS = "\\s*(?:件|项|起|宗)";
+    /** 3个工作日, 5天: a duration, not a count. */
+    private static final String NOT_A_DURATION = "(?!\\s*(?:工作日|日|天|小时|月|年|周|分钟))";
 
     private static final List<Rule> RULES = List.of(
             new Rule(ProseFigure.NO_APPLICATIONS, Pattern.compile(
                     "(?:没有|未|无|未曾)(?:收到|受理|接到|接收)[^。；;，,]{0,20}?申请|零申请|申请(?:数量)?为(?:0|零)"), false,
                     Scope.ANY, List.of("申请")),
             new Rule(ProseFigure.APPLICATIONS_RECEIVED, Pattern.compile(
-                    "(?:受理|收到|接到|接收|新收)[^。；;，,\\d]{0,20}?申请" + GAP.formatted(6) + NUM + UNIT), true,
+                    "(?:受理|收到|接到|接收|新收)[^。；;，,\\d]{0,20}?申请" + GAP.formatted(6) + NUM + CASES + NOT_A_DURATION),
+                    true,
                     Scope.TOTAL, List.of("申请")),
-            counted(ProseFigure.GRANTED_OR_PARTIAL, "予以(?:全部)?公开(?:及|和|与|、|或)部分公开", 8, Scope.RESULT,
+            counted(ProseFigure.GRANTED_OR_PARTIAL, "予以(?:全部)?公开(?:及|和|与|、|或)部分公开", 8, CASES, Scope.RESULT,
                     "部分公开"),
-            counted(ProseFigure.GRANTED, "(?<!不)予以(?:全部)?公开(?!(?:及|和|与|、|或)部分公开)", 6, Scope.RESULT,
+            counted(ProseFigure.GRANTED, "(?<!不)予以(?:全部)?公开(?!(?:及|和|与|、|或)部分公开)", 6, CASES, Scope.RESULT,
                     "予以"),
-            counted(ProseFigure.WITHHELD, "不予公开", 6, Scope.RESULT, "不予公开"),
-            counted(ProseFigure.UNAVAILABLE, "无法提供", 6, Scope.RESULT, "无法提供"),
-            counted(ProseFigure.NOT_PROCESSED, "不予处理", 6, Scope.RESULT, "不予处理"),
-            counted(ProseFigure.CARRIED_FORWARD, "结转(?:至|到)?下一?年度?", 10, Scope.RESULT, "结转"),
-            counted(ProseFigure.REVIEW_CASES, "行政复议(?!后)(?:[^。；;，,\\d诉]{0,8}?)", 0, Scope.TOTAL, "行政复议"),
-            counted(ProseFigure.LITIGATION_CASES, "行政诉讼(?:[^。；;，,\\d复]{0,8}?)", 0, Scope.TOTAL, "行政诉讼"),
-            counted(ProseFigure.PERMITS, "行政许可", 10, Scope.ANY, "行政许可"),
-            counted(ProseFigure.PENALTIES, "行政处罚", 10, Scope.ANY, "行政处罚"),
+            counted(ProseFigure.WITHHELD, "不予公开", 6, CASES, Scope.RESULT, "不予公开"),
+            counted(ProseFigure.UNAVAILABLE, "无法提供", 6, CASES, Scope.RESULT, "无法提供"),
+            counted(ProseFigure.NOT_PROCESSED, "不予处理", 6, CASES, Scope.RESULT, "不予处理"),
+            counted(ProseFigure.CARRIED_FORWARD, "结转(?:至|到)?下一?年度?", 10, CASES, Scope.RESULT, "结转"),
+            counted(ProseFigure.CARRIED_OVER, "上一?年度?结转", 10, CASES, Scope.TOTAL, "结转"),
+            counted(ProseFigure.REVIEW_CASES, "行政复议(?!后)(?:[^。；;，,\\d诉]{0,8}?)", 0, CASES, Scope.TOTAL, "行政复议"),
+            counted(ProseFigure.LITIGATION_CASES, "行政诉讼(?:[^。；;，,\\d复]{0,8}?)", 0, CASES, Scope.TOTAL, "行政诉讼"),
+            counted(ProseFigure.PERMITS, "行政许可", 10, DECISIONS, Scope.ANY, "行政许可"),
+            counted(ProseFigure.PENALTIES, "行政处罚", 10, DECISIONS, Scope.ANY, "行政处罚"),
             counted(ProseFigure.PROACTIVE_ITEMS, "主动公开", 15, Scope.TOTAL, "主动公开"),
             new Rule(ProseFigure.NO_FEES, Pattern.compile(
                     "(?:未|没有|无|不)[^。；;]{0,6}?收取[^。；;]{0,8}?(?:信息处理费|费用)|信息处理费[^。；;\\d]{0,6}?(?:为)?(?:0|零)"),
@@ -82,7 +95,7 @@ final class ProseFigureReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:]");
-    private static final Pattern OTHER_YEAR_WORDS = Pattern.compile("上一?年(?!结转)|去年|同比|较上年|比上年|上一年度|前年");
+    private static final Pattern OTHER_YEAR_WORDS = Pattern.compile("上一?年(?!度?结转)|去年|同比|较上年|比上年|上一年度(?!结转)|前年");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:约|近|超过|逾|大约|将近|不足)$");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:余|多)|^[^。；;，,]{0,3}?(?:左右|以上|余|多)");
@@ -149,7 +162,8 @@ final class ProseFigureReader {
                     continue;
                 }
                 boolean afterPart = part || partAt >= 0 && partAt < m.start(1);
-                if (rule.scope == Scope.TOTAL && afterPart || rule.scope == Scope.RESULT && applicantScope
+                if (rule.scope == Scope.TOTAL && afterPart
+                        || rule.scope == Scope.RESULT && (applicantScope || clause.contains("主动"))
                         || approximate(clause, m)) {
                     continue;
                 }

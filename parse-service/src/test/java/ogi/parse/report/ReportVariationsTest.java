@@ -128,6 +128,23 @@ class ReportVariationsTest {
     }
 
     @Test
+    void durationsAndProactiveDisclosureAreNotRestatedCounts() {
+        Report r = parser.parse(unnamed().replace("都在法定期限内予以答复",
+                "平均答复时间为5个工作日,主动予以公开政府信息30条,行政许可办理时限压缩至3个工作日"));
+        assertTrue(figures(r, ProseFigure.GRANTED).isEmpty(), r.proseFigures().toString());
+        assertTrue(figures(r, ProseFigure.PERMITS).isEmpty(), r.proseFigures().toString());
+        assertEquals(List.of(new BigDecimal(2)), figures(r, ProseFigure.APPLICATIONS_RECEIVED).stream()
+                .map(ProseFigure::value).toList());
+    }
+
+    @Test
+    void carriedOverIsNotAnotherYear() {
+        Report r = parser.parse(unnamed().replace("都在法定期限内予以答复", "上年结转政府信息公开申请0件"));
+        assertEquals(new BigDecimal(2), figures(r, ProseFigure.APPLICATIONS_RECEIVED).get(0).value());
+        assertEquals(BigDecimal.ZERO, figures(r, ProseFigure.CARRIED_OVER).get(0).value());
+    }
+
+    @Test
     void grantedInFullOrInPartIsOneFigure() {
         Report r = parser.parse(unnamed().replace("都在法定期限内予以答复", "予以公开及部分公开2件"));
         assertEquals(new BigDecimal(2), figures(r, ProseFigure.GRANTED_OR_PARTIAL).get(0).value());
