@@ -21,6 +21,9 @@ public class ProseDenialContradictedRule extends AuditRule {
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = list();
         BigDecimal received = context.value("table2", "new_applications", "total");
+        if (received != null) {
+            context.assessedOne();
+        }
         if (received != null && received.signum() > 0) {
             context.figures(ProseFigure.NO_APPLICATIONS).stream().findFirst().ifPresent(f -> findings.add(finding(
                     context, Location.cell("table2", "new_applications", "total"),
@@ -33,6 +36,9 @@ public class ProseDenialContradictedRule extends AuditRule {
         BigDecimal direct = context.value("table3", "cases", "litigation_direct_total");
         BigDecimal after = context.value("table3", "cases", "litigation_after_review_total");
         BigDecimal all = cases == null || direct == null || after == null ? null : cases.add(direct).add(after);
+        if (all != null) {
+            context.assessedOne();
+        }
         if (all != null && all.signum() > 0) {
             context.figures(ProseFigure.NO_REVIEW_OR_LITIGATION).stream().findFirst().ifPresent(f -> findings.add(
                     finding(context, Location.cell("table3", "cases", "review_total"),

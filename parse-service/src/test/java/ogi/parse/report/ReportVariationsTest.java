@@ -184,6 +184,24 @@ class ReportVariationsTest {
         assertEquals(new BigDecimal(1), t2.cell("granted", "total").value());
     }
 
+    @Test
+    void tablesLeftBlankAreReadAsBlankCellsOfRowsThatAreThere() {
+        String text = unnamed();
+        int from = text.indexOf("二、主动公开政府信息情况");
+        int to = text.indexOf("四、政府信息公开行政复议");
+        String blanked = text.substring(0, from)
+                + text.substring(from, to).replaceAll("\\|\\s*\\d+(?:\\.\\d+)?\\s*(?=\\|)", "|  ")
+                + text.substring(to);
+        Report r = parser.parse(blanked);
+        for (ReportTable t : List.of(r.table1(), r.table2())) {
+            assertTrue(t.found(), t.id());
+            assertTrue(t.rows().stream().allMatch(row -> row.found()), t.id() + ": every row is there");
+            assertTrue(t.rows().stream().flatMap(row -> row.cells().values().stream())
+                    .allMatch(c -> c == null || c.value() == null), t.id() + ": no number, never 0");
+        }
+        assertEquals(new BigDecimal(0), r.table3().cell("cases", "review_total").value(), "Table 3 untouched");
+    }
+
     // ---- traditional characters and ruby noise (item 7) ----
 
     @Test
