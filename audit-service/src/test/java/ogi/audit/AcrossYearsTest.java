@@ -80,4 +80,24 @@ class AcrossYearsTest {
                 results(audited, y2022.documentId()).get(2).findings().stream().map(f -> f.findingId()).toList(),
                 "a re-audit gives the same finding ids, so it replaces rather than duplicates");
     }
+
+    @Test
+    void oneAgencyNamedWithOrWithoutItsPrefectureIsOneSeries() throws Exception {
+        InMemorySink<String> audited = connector.sink("audited");
+        audited.clear();
+        ParsedReportEvent golden = TestReports.golden("dushanzi-urban-management-2021");
+        assertEquals("650202:城市管理局", golden.report().metadata().agencyKey());
+        ParsedReportEvent y2023 = TestReports.withCell(TestReports.asYear(golden, "7".repeat(64), 2023,
+                "独山子区城市管理局"), "table2", "carried_forward", "natural_person", "3");
+        ParsedReportEvent y2024 = TestReports.asYear(golden, "8".repeat(64), 2024, "克拉玛依市独山子区城市管理局");
+
+        send(y2023);
+        await(audited, y2023.documentId(), 1);
+        send(y2024);
+        await(audited, y2024.documentId(), 1);
+        AuditResultEvent result = results(audited, y2024.documentId()).get(0);
+        assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("YEAR-001")
+                && "natural_person".equals(f.location().column()) && "3".equals(f.expected())),
+                "2024's report, under the longer name, is compared with 2023's: " + result.findings());
+    }
 }

@@ -43,7 +43,18 @@ public final class TestReports {
         Report r = e.report();
         return new ParsedReportEvent(e.schemaVersion(), documentId, e.parserVersion(), e.parsedAt(), e.fileName(),
                 e.format(), new Report(new ReportMetadata(m.agency(), m.region(), year, m.publicationDate(),
-                        m.template()), r.sections(), r.table1(), r.table2(), r.table3(), r.proseFigures(),
+                        m.template(), m.agencyKey()), r.sections(), r.table1(), r.table2(), r.table3(), r.proseFigures(),
+                        r.parseNotes(), r.text()));
+    }
+
+    /** The same event under another document id, year and spelling of the agency's name (its key unchanged). */
+    public static ParsedReportEvent asYear(ParsedReportEvent e, String documentId, int year, String agency) {
+        ParsedReportEvent y = asYear(e, documentId, year);
+        ReportMetadata m = y.report().metadata();
+        Report r = y.report();
+        return new ParsedReportEvent(y.schemaVersion(), documentId, y.parserVersion(), y.parsedAt(), y.fileName(),
+                y.format(), new Report(new ReportMetadata(agency, m.region(), year, m.publicationDate(), m.template(),
+                        m.agencyKey()), r.sections(), r.table1(), r.table2(), r.table3(), r.proseFigures(),
                         r.parseNotes(), r.text()));
     }
 

@@ -3,42 +3,98 @@ package ogi.audit.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import ogi.contracts.report.Cell;
 import ogi.contracts.report.ProseFigure;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportTable;
+import ogi.contracts.report.TableRow;
 import ogi.contracts.template.ReportTemplate;
 
 /**
  * What a rule sees: the document id, its parsed report, the template it follows, and the same agency's report for
- * the previous year when one has been seen (else null).
+ * the previous year when one has been seen (else null). It also records, for the rule's result, which cells were
+ * missing ({@code missing}: the row or table is not in the report, or a cell holds text), which cells were blank
+ * ({@code blank}: written blank in a row that is there) and how many relations the rule could check
+ * ({@code assessed}).
  */
 public record AuditContext(String documentId, Report report, ReportTemplate template, Report previous,
-        java.util.Set<String> missing) {
+        Set<String> missing, Set<String> blank, int[] assessed) {
 
     /** The marker of a rule that needed the previous year's report and had none. */
     public static final String PREVIOUS_YEAR = "previous-year";
 
-    public AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
-        this(documentId, report, template, previous, new java.util.LinkedHashSet<>());
+    /** Words agencies write in a number cell for nothing (besides the blank markers): blank, not text. */
+    static final Set<String> BLANK_WORDS = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;", "\u00a0",
+            "无", "暂无", "没有", "空");
+
+    /** How a cell stands: a number; blank (written blank, or left out, in a row the report has); missing; text. */
+    public enum CellState {
+        FILLED, BLANK, MISSING, TEXT
     }
 
-    /** The same report for the next rule, with its own record of missing cells. */
+    public AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
+        this(documentId, report, template, previous, new java.util.LinkedHashSet<>(),
+                new java.util.LinkedHashSet<>(), new int[1]);
+    }
+
+    /** The same report for the next rule, with its own record of missing and blank cells. */
     public AuditContext forRule() {
-        return new AuditContext(documentId, report, template, previous, new java.util.LinkedHashSet<>());
+        return new AuditContext(documentId, report, template, previous);
     }
 
     /**
-     * The number in a cell, or null when the cell is missing or holds no number; a null is noted, so that a rule
-     * that found nothing can say it could not check (not assessable) and which cells stopped it.
+     * The number in a cell, or null when the cell is missing, blank or holds no number; a null is noted (as missing
+     * or as blank), so that a rule that found nothing can say it could not check (not assessable) and which cells
+     * stopped it.
      */
     public BigDecimal value(String table, String row, String column) {
         BigDecimal v = valueIn(report, table, row, column);
         if (v == null) {
-            missing.add(table + "/" + row + "/" + (column == null ? "" : column));
+            (state(table, row, column) == CellState.BLANK ? blank : missing).add(key(table, row, column));
         }
         return v;
+    }
+
+    static String key(String table, String row, String column) {
+        return table + "/" + row + "/" + (column == null ? "" : column);
+    }
+
+    /** How the report gives the cell; see {@link CellState}. */
+    public CellState state(String table, String row, String column) {
+        return stateIn(report, table, row, column);
+    }
+
+    static CellState stateIn(Report report, String table, String row, String column) {
+        ReportTable t = report.table(table);
+        TableRow r = t == null || !t.found() ? null : t.row(row);
+        if (r == null || !r.found()) {
+            return CellState.MISSING;
+        }
+        Cell cell = r.cells().get(column);
+        if (cell == null) {
+            return r.cells().containsKey(column) ? CellState.BLANK : CellState.MISSING;
+        }
+        if (cell.value() != null) {
+            return CellState.FILLED;
+        }
+        return cell.raw() == null || isBlankText(cell.raw()) ? CellState.BLANK : CellState.TEXT;
+    }
+
+    /** True for the ways a cell is written blank: empty, /, -, —, &amp;nbsp;, 无. */
+    public static boolean isBlankText(String raw) {
+        return BLANK_WORDS.contains(raw.strip());
+    }
+
+    /** Counts one relation the rule could check. */
+    void assessedOne() {
+        assessed[0]++;
+    }
+
+    /** Notes cells of a relation that could not be checked because they were blank. */
+    void blankCells(List<String> keys) {
+        blank.addAll(keys);
     }
 
     /** The agency's report for the year before, or null (noted as {@link #PREVIOUS_YEAR}: the rule asked for it). */
@@ -65,30 +121,34 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
         return cell == null ? null : cell.value();
     }
 
-    /** Sum of the cells, or null when any is missing: an arithmetic rule cannot be checked on missing cells. */
+    /** Sum of the cells, or null when any has no number (noted as missing or blank). */
     public BigDecimal sum(String table, List<String> rows, String column) {
         BigDecimal total = BigDecimal.ZERO;
+        boolean complete = true;
         for (String row : rows) {
             BigDecimal v = value(table, row, column);
             if (v == null) {
-                return null;
+                complete = false;
+            } else {
+                total = total.add(v);
             }
-            total = total.add(v);
         }
-        return total;
+        return complete ? total : null;
     }
 
-    /** Sum of one row's cells over the columns, or null when any is missing. */
+    /** Sum of one row's cells over the columns, or null when any has no number (noted as missing or blank). */
     public BigDecimal rowSum(String table, String row, List<String> columns) {
         BigDecimal total = BigDecimal.ZERO;
+        boolean complete = true;
         for (String column : columns) {
             BigDecimal v = value(table, row, column);
             if (v == null) {
-                return null;
+                complete = false;
+            } else {
+                total = total.add(v);
             }
-            total = total.add(v);
         }
-        return total;
+        return complete ? total : null;
     }
 
     public List<ProseFigure> figures(String kind) {

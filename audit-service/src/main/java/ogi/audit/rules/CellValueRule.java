@@ -2,7 +2,6 @@ package ogi.audit.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
@@ -12,12 +11,10 @@ import ogi.contracts.report.TableRow;
 
 /**
  * VAL-001: counts are non-negative integers (the 2019 format's 本年增/减 may be negative); amounts are
- * non-negative. A cell with text where a number
- * belongs ({@code 无}) is reported too, since a reader cannot tell whether it means zero.
+ * non-negative. A cell with text where a number belongs ({@code 若干}) is reported too. A cell written blank
+ * ({@code /}, {@code —}, {@code 无}) is not text: the completeness rules report blanks, by row or column.
  */
 public class CellValueRule extends AuditRule {
-    private static final Set<String> BLANKS = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;");
-
     public CellValueRule() {
         super("VAL-001");
     }
@@ -44,7 +41,7 @@ public class CellValueRule extends AuditRule {
         boolean amount = column.endsWith("amount");
         boolean change = "change".equals(column);
         if (v == null) {
-            if (cell.raw() != null && !BLANKS.contains(cell.raw().strip())) {
+            if (cell.raw() != null && !AuditContext.isBlankText(cell.raw())) {
                 findings.add(finding(context, at, "「" + row.label() + "」应填数字，实际为文字「" + cell.raw() + "」",
                         "Row " + row.key() + " / " + column + ": text '" + cell.raw() + "' where a number belongs",
                         "a number", cell.raw()));

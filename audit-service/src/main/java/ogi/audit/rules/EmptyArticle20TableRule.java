@@ -1,16 +1,12 @@
 package ogi.audit.rules;
 
 import java.util.List;
-import java.util.Objects;
 
 import ogi.contracts.event.Finding;
-import ogi.contracts.event.Location;
-import ogi.contracts.report.ReportTable;
-import ogi.contracts.report.TableRow;
 
 /**
- * COMP-003: the Article 20 table is printed but empty (headers without rows or numbers), or partly empty (some rows
- * or cells without a value).
+ * COMP-003: the Article 20 table is printed but empty (headers without rows or numbers: one finding), or partly
+ * empty: one finding for each row it lacks and for each row or column with blank cells (see {@link BlankCells}).
  */
 public class EmptyArticle20TableRule extends AuditRule {
     public EmptyArticle20TableRule() {
@@ -19,28 +15,24 @@ public class EmptyArticle20TableRule extends AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        ReportTable table = context.report().table1();
-        if (!table.found()) {
-            return List.of();
-        }
-        long cells = table.rows().stream().mapToLong(r -> r.cells().size()).sum();
-        long filled = table.rows().stream().flatMap(r -> r.cells().values().stream())
-                .filter(Objects::nonNull).filter(c -> c.value() != null).count();
-        if (filled == 0) {
-            return List.of(finding(context, Location.table("table1"),
-                    "第二十条主动公开情况表只有表头，没有任何数据",
-                    "The Article 20 table has headers but no rows or numbers", cells + " cells", "0 cells"));
-        }
-        List<Finding> findings = list();
-        for (TableRow row : table.rows()) {
-            row.cells().forEach((column, cell) -> {
-                if (cell == null || cell.value() == null) {
-                    findings.add(finding(context, Location.cell("table1", row.key(), column),
-                            "第二十条表「" + row.label() + "」缺少数据", "Article 20 table: no value for " + row.key()
-                                    + " / " + column, "a number", cell == null ? null : cell.raw()));
-                }
-            });
-        }
-        return findings;
+        var spec = context.template().table("table1");
+        return BlankCells.of(context, "table1").stream().map(g -> {
+            int n = g.cells().size();
+            return switch (g.kind()) {
+                case TABLE -> finding(context, g.location(), "第二十条主动公开情况表只有表头，没有任何数据",
+                        "The Article 20 table has headers but no rows or numbers", n + " cells", "0 cells",
+                        g.cells());
+                case MISSING_ROW -> finding(context, g.location(), "第二十条表缺少「" + spec.row(g.rowKey()).label()
+                        + "」行", "Article 20 table: the row " + g.rowKey() + " is missing", n + " numbers", null,
+                        g.cells());
+                case BLANK_ROW -> finding(context, g.location(), "第二十条表「" + spec.row(g.rowKey()).label() + "」行有"
+                        + n + "个单元格空白：" + BlankCells.labels(context, g), "Article 20 table row " + g.rowKey()
+                        + ": " + n + " blank cells (" + BlankCells.keys(g) + ")", n + " numbers", n + " blank",
+                        g.cells());
+                case BLANK_COLUMN -> finding(context, g.location(), "第二十条表「" + spec.column(g.columnKey()).label()
+                        + "」列有" + n + "个单元格空白", "Article 20 table column " + g.columnKey() + ": " + n
+                        + " blank cells (" + BlankCells.keys(g) + ")", n + " numbers", n + " blank", g.cells());
+            };
+        }).toList();
     }
 }

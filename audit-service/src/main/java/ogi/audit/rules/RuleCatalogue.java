@@ -91,10 +91,15 @@ public class RuleCatalogue {
             try {
                 List<Finding> found = rule.check(context);
                 findings.addAll(found);
+                // Blank cells stop a rule only when it could check nothing at all (every relation it reads is
+                // blank); missing cells (rows or tables not in the report, text in a number cell) always do.
+                boolean blankOnly = context.missing().isEmpty() && context.assessed()[0] == 0
+                        && !context.blank().isEmpty();
                 RuleOutcome outcome = !found.isEmpty() ? RuleOutcome.FAILED
-                        : context.missing().isEmpty() ? RuleOutcome.PASSED : RuleOutcome.NOT_ASSESSABLE;
+                        : !context.missing().isEmpty() || blankOnly ? RuleOutcome.NOT_ASSESSABLE : RuleOutcome.PASSED;
                 results.add(new RuleResult(rule.id(), outcome, found.size(),
-                        outcome == RuleOutcome.NOT_ASSESSABLE ? List.copyOf(context.missing()) : List.of()));
+                        outcome != RuleOutcome.NOT_ASSESSABLE ? List.of()
+                                : List.copyOf(blankOnly ? context.blank() : context.missing())));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "document %s: rule %s failed and was skipped", documentId, rule.id());
                 results.add(new RuleResult(rule.id(), RuleOutcome.NOT_ASSESSABLE, 0, List.of("rule-error")));

@@ -3,11 +3,11 @@ package ogi.audit.rules;
 import java.util.List;
 
 import ogi.contracts.event.Finding;
-import ogi.contracts.event.Location;
-import ogi.contracts.report.ReportTable;
-import ogi.contracts.report.TableRow;
 
-/** COMP-004: every one of Table 2's 25 rows must be present, with all seven cells. */
+/**
+ * COMP-004: Table 2 must give its 25 rows with all seven cells. One finding for a table left blank, one for each
+ * row it lacks, and one for each row or column with blank cells (see {@link BlankCells}); never one per cell.
+ */
 public class Table2RowMissingRule extends AuditRule {
     public Table2RowMissingRule() {
         super("COMP-004");
@@ -15,26 +15,31 @@ public class Table2RowMissingRule extends AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        ReportTable table = context.report().table2();
-        List<Finding> findings = list();
-        if (!table.found()) {
-            return findings;
-        }
-        for (TableRow row : table.rows()) {
-            if (!row.found()) {
-                findings.add(finding(context, Location.cell("table2", row.key(), null),
-                        "申请情况表缺少「" + row.label() + "」行", "Table 2 lacks the row " + row.label(),
-                        row.label(), null));
-                continue;
+        return BlankCells.of(context, "table2").stream().map(g -> findingFor(context, g)).toList();
+    }
+
+    private Finding findingFor(AuditContext context, BlankCells.Group g) {
+        int n = g.cells().size();
+        return switch (g.kind()) {
+            case TABLE -> finding(context, g.location(), "申请情况表未填写任何数字",
+                    "Table 2 has no figures filled in", n + " numbers", "0 numbers", g.cells());
+            case MISSING_ROW -> {
+                String label = context.template().table("table2").row(g.rowKey()).label();
+                yield finding(context, g.location(), "申请情况表缺少「" + label + "」行",
+                        "Table 2 lacks the row " + label, label, null, g.cells());
             }
-            row.cells().forEach((column, cell) -> {
-                if (cell == null) {
-                    findings.add(finding(context, Location.cell("table2", row.key(), column),
-                            "申请情况表「" + row.label() + "」缺少单元格", "Table 2: no cell for " + row.key() + " / "
-                                    + column, "a number", null));
-                }
-            });
-        }
-        return findings;
+            case BLANK_ROW -> {
+                String label = context.template().table("table2").row(g.rowKey()).label();
+                yield finding(context, g.location(), "申请情况表「" + label + "」行有" + n + "个单元格空白："
+                        + BlankCells.labels(context, g), "Table 2 row " + g.rowKey() + ": " + n + " blank cells ("
+                        + BlankCells.keys(g) + ")", n + " numbers", n + " blank", g.cells());
+            }
+            case BLANK_COLUMN -> {
+                String label = context.template().table("table2").column(g.columnKey()).label();
+                yield finding(context, g.location(), "申请情况表「" + label + "」列有" + n + "个单元格空白",
+                        "Table 2 column " + g.columnKey() + ": " + n + " blank cells (" + BlankCells.keys(g) + ")",
+                        n + " numbers", n + " blank", g.cells());
+            }
+        };
     }
 }

@@ -37,7 +37,7 @@ public class AuditedReportRepository implements ReportSeries {
 
     private final MongoCollection<Document> reports;
     /**
-     * One entry per agency and year ({@code _id} = agency, NUL, year) listing its document ids: finding an agency's
+     * One entry per agency and year ({@code _id} = agency key, NUL, year) listing its document ids: finding an agency's
      * year is then two primary-key reads, on real MongoDB and on the stand-in alike, which ignores secondary indexes
      * (pitfall 15) and would otherwise read every stored report for every audit.
      */
@@ -53,9 +53,11 @@ public class AuditedReportRepository implements ReportSeries {
         if (series.estimatedDocumentCount() > 0 || reports.estimatedDocumentCount() == 0) {
             return;
         }
-        for (Document d : reports.find().projection(new Document("agency", 1).append("year", 1))) {
-            if (d.getString("agency") != null && d.getInteger("year") != null) {
-                series.updateOne(eq("_id", seriesKey(d.getString("agency"), d.getInteger("year"))),
+        for (Document d : reports.find().projection(new Document("agency", 1).append("agencyKey", 1)
+                .append("year", 1))) {
+            String agency = d.getString("agencyKey") != null ? d.getString("agencyKey") : d.getString("agency");
+            if (agency != null && d.getInteger("year") != null) {
+                series.updateOne(eq("_id", seriesKey(agency, d.getInteger("year"))),
                         Updates.addToSet("documents", d.getString("_id")), new UpdateOptions().upsert(true));
             }
         }
@@ -66,11 +68,12 @@ public class AuditedReportRepository implements ReportSeries {
         var meta = event.report().metadata();
         reports.replaceOne(eq("_id", event.documentId()), new Document("_id", event.documentId())
                 .append("agency", meta.agency())
+                .append("agencyKey", meta.seriesKey())
                 .append("year", meta.year())
                 .append("parsedAt", Date.from(event.parsedAt()))
                 .append("event", EventJson.write(event)), new ReplaceOptions().upsert(true));
-        if (meta.agency() != null && meta.year() != null) {
-            series.updateOne(eq("_id", seriesKey(meta.agency(), meta.year())),
+        if (meta.seriesKey() != null && meta.year() != null) {
+            series.updateOne(eq("_id", seriesKey(meta.seriesKey(), meta.year())),
                     Updates.addToSet("documents", event.documentId()), new UpdateOptions().upsert(true));
         }
     }

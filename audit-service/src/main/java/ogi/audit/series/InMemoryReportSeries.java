@@ -28,8 +28,8 @@ public class InMemoryReportSeries implements ReportSeries {
     public synchronized void save(ParsedReportEvent event) {
         byId.put(event.documentId(), event);
         var meta = event.report().metadata();
-        if (meta.agency() != null && meta.year() != null) {
-            byAgencyYear.computeIfAbsent(key(meta.agency(), meta.year()), k -> new LinkedHashSet<>())
+        if (meta.seriesKey() != null && meta.year() != null) {
+            byAgencyYear.computeIfAbsent(key(meta.seriesKey(), meta.year()), k -> new LinkedHashSet<>())
                     .add(event.documentId());
         }
     }

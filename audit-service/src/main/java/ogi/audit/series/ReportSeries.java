@@ -18,7 +18,11 @@ public interface ReportSeries {
     /** Remembers a parsed report; saving the same document id again replaces it. */
     void save(ParsedReportEvent event);
 
-    /** The agency's reports for the year, newest first. */
+    /**
+     * The agency's reports for the year, newest first. {@code agency} is the metadata's series key
+     * ({@code ReportMetadata.seriesKey()}: the normalised agency key, or the name for events without one), so
+     * 独山子区城市管理局 and 克拉玛依市独山子区城市管理局 are one series.
+     */
     List<ParsedReportEvent> find(String agency, int year);
 
     /** Every report seen, one at a time, in document id order (for a re-audit); returns how many. */
@@ -35,9 +39,9 @@ public interface ReportSeries {
      */
     default Report previousYear(ParsedReportEvent event) {
         ReportMetadata meta = event.report().metadata();
-        if (meta.agency() == null || meta.year() == null) {
+        if (meta.seriesKey() == null || meta.year() == null) {
             return null;
         }
-        return latest(meta.agency(), meta.year() - 1, event.documentId()).map(ParsedReportEvent::report).orElse(null);
+        return latest(meta.seriesKey(), meta.year() - 1, event.documentId()).map(ParsedReportEvent::report).orElse(null);
     }
 }

@@ -60,10 +60,10 @@ public class ReportAuditor {
         mongo.store("document " + event.documentId() + " remembered for the audit", () -> reports.save(event));
         auditAndPublish(event);
         ReportMetadata meta = event.report().metadata();
-        if (meta.agency() != null && meta.year() != null) {
+        if (meta.seriesKey() != null && meta.year() != null) {
             List<ParsedReportEvent> successors = new java.util.ArrayList<>();
             mongo.store("successors of " + event.documentId(), () -> successors.addAll(
-                    reports.find(meta.agency(), meta.year() + 1)));
+                    reports.find(meta.seriesKey(), meta.year() + 1)));
             for (ParsedReportEvent successor : successors) {
                 LOG.infof("document %s: re-checked now that its predecessor %s (%s %d) is here",
                         successor.documentId(), event.documentId(), meta.agency(), meta.year());
@@ -98,7 +98,7 @@ public class ReportAuditor {
         String id = event.documentId();
         ReportMetadata meta = event.report().metadata();
         Report[] previousHolder = new Report[1];
-        if (meta.agency() != null && meta.year() != null) {
+        if (meta.seriesKey() != null && meta.year() != null) {
             mongo.store("previous year of " + id, () -> previousHolder[0] = reports.previousYear(event));
         }
         Report previous = previousHolder[0];

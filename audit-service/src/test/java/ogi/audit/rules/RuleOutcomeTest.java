@@ -42,10 +42,10 @@ class RuleOutcomeTest {
     }
 
     @Test
-    void aMissingCellMakesTheSumsThatNeedItNotAssessableAndSaysWhichCell() {
+    void aCellWithTextMakesTheSumsThatNeedItNotAssessableAndSaysWhichCell() {
         Report report = RuleCasesTest.edit(RuleCasesTest.clean(), r -> {
             ObjectNode cell = (ObjectNode) r.at("/table3/rows/0/cells/review_total");
-            cell.put("raw", "");
+            cell.put("raw", "若干");
             cell.putNull("value");
         });
         String row = report.table("table3").rows().get(0).key();

@@ -2,31 +2,53 @@ package ogi.parse.report;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ogi.contracts.region.Division;
+import ogi.contracts.region.DivisionTable;
+
 /**
- * Reads who published the report and for which year. The title ({@code 新乡市卫滨区城市管理局2022年政府信息公开工作年度报告},
- * {@code 乌苏市城市管理局政府信息公开工作2023年度报告}) is preferred; without one, the agency is taken from the
- * opening sentence ({@code 2021年，独山子区城市管理局按照…}) and the year is the one the first section names most.
+ * Reads who published the report, for which year and when, as a reader finds them. The agency comes from the title
+ * ({@code 新乡市卫滨区城市管理局2022年政府信息公开工作年度报告}, {@code 2023年度XX局政府信息公开工作年度报告}, or a
+ * title split over two lines: the agency on one, {@code 2023年度政府信息公开工作年度报告} on the next), else from the
+ * preamble ({@code 根据《条例》规定，现公布XX局2023年…}), else from the signature above the date at the end, else
+ * from the opening sentence ({@code 2021年，独山子区城市管理局按照…}); never a year alone, a year prefix
+ * ({@code 2019年}) or boilerplate ({@code 我局}). The year is the title's, else the one the first section names most.
+ * The publication date is the signature's (Arabic or Chinese numerals: {@code 2024年1月15日},
+ * {@code 二〇二四年一月十五日}) or a {@code 发布日期}/{@code 发布时间} line's.
  */
 final class MetadataReader {
     private static final String AGENCY_SUFFIX =
-            "(?:人民政府办公室|人民政府|委员会|管理局|办公室|局|委|办|厅|署|院|中心|处|所|站|队|街道办事处|街道|镇|乡|公司)";
+            "(?:人民政府办公室|人民政府办公厅|人民政府|委员会|管理局|办公室|办公厅|局|委|办|厅|署|院|中心|处|所|站|队|街道办事处|街道|镇|乡|公司)";
     private static final Pattern TITLE = Pattern.compile(
-            "^(.{2,40}?)(?:关于)?(?:(20\\d{2})\\s*年度?)?政府信息公开工作(?:(20\\d{2})\\s*)?年度?报告");
+            "^(.{0,40}?)(?:关于)?(?:(20\\d{2})\\s*年度?)?政府信息公开工作(?:(20\\d{2})\\s*)?年度?报告");
     private static final Pattern OPENING_AGENCY = Pattern.compile(
             "20\\d{2}\\s*年度?[,，]?\\s*([\\p{IsHan}]{2,30}?" + AGENCY_SUFFIX + ")(?=[\\p{IsHan}（(《]|$)");
+    /** 现公布XX局2023年…, 特发布XX局…: the preamble names the agency; 我局, 本局 are not names. */
+    private static final Pattern PREAMBLE_AGENCY = Pattern.compile(
+            "(?:现|特|予以|特此)(?:予以)?(?:公布|发布|公开)(?!我|本)([\\p{IsHan}]{2,30}?" + AGENCY_SUFFIX
+                    + ")(?=\\s*(?:20\\d{2}|[〇零一二三四五六七八九○]{4}|《|政府信息公开|年度))");
+    private static final Pattern SIGNATURE_AGENCY = Pattern.compile("^[\\p{IsHan}（）()]{2,40}" + AGENCY_SUFFIX + "$");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^(?:20\\d{2}|[〇零一二三四五六七八九○]{4})\\s*年度?");
+    private static final Pattern ONLY_YEAR = Pattern.compile("^(?:20\\d{2}|[〇零一二三四五六七八九○]{4})\\s*年?度?$");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern DATE = Pattern.compile("(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern DASHED_DATE = Pattern.compile("(20\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?:发布|公开|成文)(?:日期|时间)\\s*[:：]?");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\p{IsHan}]{2,9}?(?:省|自治区|特别行政区))?(?:[\\p{IsHan}]{1,9}?(?:自治州|地区|盟|市))?"
                     + "(?:[\\p{IsHan}]{1,9}?(?:自治县|自治旗|县|区|旗|市))?)");
+    private static final List<String> NOT_NAMES = List.of("我局", "本局", "我单位", "本单位", "我委", "本委", "我办",
+            "本办", "本机关", "我机关", "我中心", "本中心", "我院", "本院", "我厅", "本厅", "我区", "我市", "我县");
 
-    record Metadata(String agency, String region, Integer year, LocalDate publicationDate) {
+    record Metadata(String agency, String region, Integer year, LocalDate publicationDate, String agencyKey) {
     }
 
     private MetadataReader() {
@@ -35,14 +57,51 @@ final class MetadataReader {
     static Metadata read(List<String> lines, String firstSectionText) {
         String agency = null;
         Integer year = null;
-        for (int i = 0; i < Math.min(lines.size(), 8) && agency == null && year == null; i++) {
+        List<String> head = new ArrayList<>();
+        for (int i = 0; i < lines.size() && head.size() < 8; i++) {
             String line = Tokenizer.removeNoise(lines.get(i)).strip();
+            if (!line.isEmpty()) {
+                head.add(line);
+            }
+        }
+        for (int i = 0; i < head.size(); i++) {
+            String line = head.get(i).replaceAll("[\\s\\u3000]", "");
             Matcher m = TITLE.matcher(line);
+            boolean found = m.find();
+            if (!found && line.contains("政府信息公开") && !line.contains("报告") && i + 1 < head.size()) {
+                // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告
+                m = TITLE.matcher(line + head.get(i + 1).replaceAll("[\\s\\u3000]", ""));
+                found = m.find();
+            }
+            if (!found) {
+                continue;
+            }
+            String y = m.group(2) != null ? m.group(2) : m.group(3);
+            Matcher leadingYear = YEAR_PREFIX.matcher(m.group(1));
+            if (y == null && leadingYear.find()) {
+                Matcher digits = YEAR.matcher(leadingYear.group());
+                y = digits.find() ? digits.group(1) : null;
+            }
+            year = y == null ? null : Integer.valueOf(y);
+            agency = cleanAgency(m.group(1));
+            if (agency == null && i > 0) {
+                // a title split over two lines: the agency on the line above 2023年度政府信息公开工作年度报告
+                String above = head.get(i - 1).replaceAll("[\\s\\u3000]", "");
+                if (SIGNATURE_AGENCY.matcher(above).matches()) {
+                    agency = cleanAgency(above);
+                }
+            }
+            break;
+        }
+        String text = String.join("\n", lines.subList(0, Math.min(lines.size(), 60)));
+        if (agency == null) {
+            Matcher m = PREAMBLE_AGENCY.matcher(text.replaceAll("[ \\t\\u3000]", ""));
             if (m.find()) {
                 agency = cleanAgency(m.group(1));
-                String y = m.group(2) != null ? m.group(2) : m.group(3);
-                year = y == null ? null : Integer.valueOf(y);
             }
+        }
+        if (agency == null) {
+            agency = signatureAgency(lines);
         }
         if (agency == null && firstSectionText != null) {
             Matcher m = OPENING_AGENCY.matcher(firstSectionText);
@@ -53,12 +112,85 @@ final class MetadataReader {
         if (year == null) {
             year = mostNamedYear(firstSectionText != null ? firstSectionText : String.join("\n", lines));
         }
-        return new Metadata(agency, regionOf(agency), year, publicationDate(lines));
+        return new Metadata(agency, regionOf(agency), year, publicationDate(lines), agencyKey(agency, text));
     }
 
-    private static String cleanAgency(String text) {
-        String a = text.replaceAll("[\\s\\u3000]", "").replaceAll("^[，,。:：]+", "");
-        return a.isEmpty() || a.length() < 2 ? null : a;
+    /** The agency name without year prefixes, 关于, spaces and punctuation; null for a year or a pronoun. */
+    static String cleanAgency(String text) {
+        if (text == null) {
+            return null;
+        }
+        String a = text.replaceAll("[\\s\\u3000]", "").replaceAll("^[，,。:：、]+", "");
+        for (Matcher m = YEAR_PREFIX.matcher(a); m.find(); m = YEAR_PREFIX.matcher(a)) {
+            a = a.substring(m.end()).replaceAll("^[，,、]+", "");
+        }
+        a = a.replaceAll("^关于", "").replaceAll("关于$", "").replaceAll("^(?:现公布|公布)", "");
+        if (a.length() < 2 || ONLY_YEAR.matcher(a).matches() || NOT_NAMES.contains(a) || a.contains("政府信息公开")
+                || !a.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || "（）()".indexOf(c) >= 0)) {
+            return null;
+        }
+        return a;
+    }
+
+    /** The agency signing the report: a short line of a name just before (or after) the closing date. */
+    private static String signatureAgency(List<String> lines) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
+            String line = lines.get(i).strip();
+            if (line.length() <= 24 && dateIn(line) != null) {
+                for (int j : new int[] {i - 1, i - 2, i + 1}) {
+                    if (j >= 0 && j < lines.size()) {
+                        String candidate = Tokenizer.removeNoise(lines.get(j)).replaceAll("[\\s\\u3000]", "");
+                        if (SIGNATURE_AGENCY.matcher(candidate).matches()) {
+                            return cleanAgency(candidate);
+                        }
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One key for one agency across years: the division code where its name places it and the name without the
+     * division names ({@code 650202:城市管理局} for 独山子区城市管理局 and 克拉玛依市独山子区城市管理局); the bare name
+     * when no division is found.
+     */
+    static String agencyKey(String agency, String text) {
+        if (agency == null) {
+            return null;
+        }
+        Division d = DivisionTable.shipped().resolve(agency, text).orElse(null);
+        if (d == null) {
+            return agency;
+        }
+        String rest = agency;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String name : divisionNames(d)) {
+                if (name != null && !name.isEmpty() && rest.startsWith(name) && rest.length() > name.length()) {
+                    rest = rest.substring(name.length());
+                    stripped = true;
+                }
+            }
+        }
+        return d.code() + ":" + rest;
+    }
+
+    private static List<String> divisionNames(Division d) {
+        List<String> names = new ArrayList<>();
+        for (String n : new String[] {d.province(), d.prefecture(), d.county()}) {
+            if (n != null && !n.equals("市辖区") && !n.equals("县")) {
+                names.add(n);
+                String shortName = n.replaceAll("(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省)$", "");
+                if (!shortName.equals(n) && shortName.length() >= 2) {
+                    names.add(shortName);
+                }
+            }
+        }
+        return names;
     }
 
     /** The administrative prefix of an agency name ({@code 新乡市卫滨区} of {@code 新乡市卫滨区城市管理局}). */
@@ -95,19 +227,62 @@ final class MetadataReader {
                 .orElse(null);
     }
 
-    /** A date standing on a short line of its own near the end, where reports put their date of publication. */
+    /**
+     * A 发布日期/发布时间 line anywhere near the start or the end, else a date standing on a short line of its own
+     * near the end, where reports put their signature.
+     */
     private static LocalDate publicationDate(List<String> lines) {
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
-            String line = lines.get(i).strip();
-            Matcher m = DATE.matcher(line);
-            if (line.length() <= 20 && m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
-                } catch (DateTimeException e) {
-                    return null;
+        List<Integer> near = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.size(), 15); i++) {
+            near.add(i);
+        }
+        for (int i = Math.max(15, lines.size() - 15); i < lines.size(); i++) {
+            near.add(i);
+        }
+        for (int i : near) {
+            String line = lines.get(i);
+            Matcher p = PUBLISHED_LINE.matcher(line);
+            if (p.find()) {
+                LocalDate d = dateIn(line.substring(p.end()));
+                if (d != null) {
+                    return d;
                 }
             }
+        }
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
+            String line = lines.get(i).strip();
+            if (line.length() <= 24) {
+                LocalDate d = dateIn(line);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first date in the text: 2024年1月15日, 二〇二四年一月十五日 or 2024-01-15. */
+    static LocalDate dateIn(String text) {
+        try {
+            Matcher m = DATE.matcher(text);
+            if (m.find()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+            m = CHINESE_DATE.matcher(text);
+            if (m.find()) {
+                Integer y = ChineseNumbers.parse(m.group(1));
+                Integer mo = ChineseNumbers.parse(m.group(2));
+                Integer d = ChineseNumbers.parse(m.group(3));
+                return y == null || mo == null || d == null ? null : LocalDate.of(y, mo, d);
+            }
+            m = DASHED_DATE.matcher(text);
+            if (m.find() && text.strip().length() <= 24) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+        } catch (DateTimeException e) {
+            return null;
         }
         return null;
     }

@@ -8,14 +8,33 @@ import java.util.regex.Pattern;
 
 import ogi.contracts.report.ProseFigure;
 
-/** Finds the figures the prose restates ("共受理政府信息公开申请2件", "未收取信息处理费"), each with its sentence. */
+/**
+ * Finds the figures the prose restates ("共受理政府信息公开申请2件", "予以公开三件", "未收取信息处理费"), each with its
+ * sentence. Numbers may be written in Chinese numerals (三件, 二十三件, 一百零五件, 两件). Conservative, since a
+ * figure read wrongly becomes a false finding:
+ * <ul>
+ * <li>approximate figures (约, 近, 超过, 余, 多, 左右, 以上) are not read;</li>
+ * <li>a clause about another year (上年, 去年, 同比, a year other than the report's), or following one in the same
+ * sentence, is not read ({@code 上年结转} is a row's name, not another year);</li>
+ * <li>totals (applications received, review and litigation cases) are not read after 其中 (a part of a total), and
+ * results are not read from a clause about one kind of applicant or channel.</li>
+ * </ul>
+ */
 final class ProseFigureReader {
-    /** A rule is tried only on sentences holding one of its keywords: most sentences hold none. */
-    private record Rule(String kind, Pattern pattern, boolean hasNumber, List<String> keywords) {
-        Rule(String kind, Pattern pattern, boolean hasNumber) {
-            this(kind, pattern, hasNumber, KEYWORDS.get(kind));
-        }
+    private static final String NUM = "(\\d+|[零〇一二两三四五六七八九十百千]+)";
+    private static final String UNIT = "\\s*(?:件|个|条|份|起|项|次|宗|篇)";
+    private static final String GAP = "[^。；;，,\\d零〇一二两三四五六七八九十百千]{0,%d}?";
 
+    private enum Scope {
+        /** A total: not read after 其中. */
+        TOTAL,
+        /** A result of the applications: read after 其中, not in a clause about one kind of applicant. */
+        RESULT,
+        /** Read as written. */
+        ANY
+    }
+
+    private record Rule(String kind, Pattern pattern, boolean hasNumber, Scope scope, List<String> keywords) {
         boolean mayMatch(String sentence) {
             for (String keyword : keywords) {
                 if (sentence.contains(keyword)) {
@@ -26,33 +45,63 @@ final class ProseFigureReader {
         }
     }
 
-    private static final java.util.Map<String, List<String>> KEYWORDS = java.util.Map.of(
-            ProseFigure.NO_APPLICATIONS, List.of("申请"),
-            ProseFigure.APPLICATIONS_RECEIVED, List.of("申请"),
-            ProseFigure.PERMITS, List.of("行政许可"),
-            ProseFigure.PENALTIES, List.of("行政处罚"),
-            ProseFigure.PROACTIVE_ITEMS, List.of("主动公开"),
-            ProseFigure.NO_FEES, List.of("收取", "信息处理费"),
-            ProseFigure.NO_REVIEW_OR_LITIGATION, List.of("行政复议", "行政诉讼"));
+    private static Rule counted(String kind, String before, int gap, Scope scope, String... keywords) {
+        return counted(kind, before, gap, UNIT, scope, keywords);
+    }
+
+    private static Rule counted(String kind, String before, int gap, String unit, Scope scope, String... keywords) {
+        return new Rule(kind, Pattern.compile(before + GAP.formatted(gap) + NUM + unit + NOT_A_DURATION), true, scope,
+                List.of(keywords));
+    }
+
+    /** Units of applications and cases (not 条, which counts items of information). */
+    private static final String CASES = "\\s*(?:件|个|份|宗|起)";
+    /** Units of decisions (行政许可146件, 行政处罚593起); not 个 or 次, which count days and times. */
+    private static final String DECISIONS = "\\s*(?:件|项|起|宗)";
+    /** 3个工作日, 5天: a duration, not a count. */
+    private static final String NOT_A_DURATION = "(?!\\s*(?:工作日|日|天|小时|月|年|周|分钟))";
 
     private static final List<Rule> RULES = List.of(
             new Rule(ProseFigure.NO_APPLICATIONS, Pattern.compile(
-                    "(?:没有|未|无|未曾)(?:收到|受理|接到|接收)[^。；;，,]{0,20}?申请|零申请|申请(?:数量)?为(?:0|零)"), false),
+                    "(?:没有|未|无|未曾)(?:收到|受理|接到|接收)[^。；;，,]{0,20}?申请|零申请|申请(?:数量)?为(?:0|零)"), false,
+                    Scope.ANY, List.of("申请")),
             new Rule(ProseFigure.APPLICATIONS_RECEIVED, Pattern.compile(
-                    "(?:受理|收到|接到|接收|新收)[^。；;\\d]{0,20}?申请[^。；;\\d]{0,6}?(\\d+)\\s*(?:件|个|条|份)"), true),
-            new Rule(ProseFigure.PERMITS, Pattern.compile("行政许可[^。；;\\d]{0,10}?(\\d+)\\s*(?:件|项|个|次)"), true),
-            new Rule(ProseFigure.PENALTIES, Pattern.compile("行政处罚[^。；;\\d]{0,10}?(\\d+)\\s*(?:件|起|项|个|次)"), true),
-            new Rule(ProseFigure.PROACTIVE_ITEMS, Pattern.compile(
-                    "主动公开[^。；;\\d]{0,15}?(\\d+)\\s*(?:条|件|篇)"), true),
+                    "(?:受理|收到|接到|接收|新收)[^。；;，,\\d]{0,20}?申请" + GAP.formatted(6) + NUM + CASES + NOT_A_DURATION),
+                    true,
+                    Scope.TOTAL, List.of("申请")),
+            counted(ProseFigure.GRANTED_OR_PARTIAL, "予以(?:全部)?公开(?:及|和|与|、|或)部分公开", 8, CASES, Scope.RESULT,
+                    "部分公开"),
+            counted(ProseFigure.GRANTED, "(?<!不)予以(?:全部)?公开(?!(?:及|和|与|、|或)部分公开)", 6, CASES, Scope.RESULT,
+                    "予以"),
+            counted(ProseFigure.WITHHELD, "不予公开", 6, CASES, Scope.RESULT, "不予公开"),
+            counted(ProseFigure.UNAVAILABLE, "无法提供", 6, CASES, Scope.RESULT, "无法提供"),
+            counted(ProseFigure.NOT_PROCESSED, "不予处理", 6, CASES, Scope.RESULT, "不予处理"),
+            counted(ProseFigure.CARRIED_FORWARD, "结转(?:至|到)?下一?年度?", 10, CASES, Scope.RESULT, "结转"),
+            counted(ProseFigure.CARRIED_OVER, "上一?年度?结转", 10, CASES, Scope.TOTAL, "结转"),
+            counted(ProseFigure.REVIEW_CASES, "行政复议(?!后)(?:[^。；;，,\\d诉]{0,8}?)", 0, CASES, Scope.TOTAL, "行政复议"),
+            counted(ProseFigure.LITIGATION_CASES, "行政诉讼(?:[^。；;，,\\d复]{0,8}?)", 0, CASES, Scope.TOTAL, "行政诉讼"),
+            counted(ProseFigure.PERMITS, "行政许可", 10, DECISIONS, Scope.ANY, "行政许可"),
+            counted(ProseFigure.PENALTIES, "行政处罚", 10, DECISIONS, Scope.ANY, "行政处罚"),
+            counted(ProseFigure.PROACTIVE_ITEMS, "主动公开", 15, Scope.TOTAL, "主动公开"),
             new Rule(ProseFigure.NO_FEES, Pattern.compile(
                     "(?:未|没有|无|不)[^。；;]{0,6}?收取[^。；;]{0,8}?(?:信息处理费|费用)|信息处理费[^。；;\\d]{0,6}?(?:为)?(?:0|零)"),
-                    false),
+                    false, Scope.ANY, List.of("收取", "信息处理费")),
             new Rule(ProseFigure.NO_REVIEW_OR_LITIGATION, Pattern.compile(
-                    "(?:未|没有|无)[^。；;]{0,12}?(?:行政复议|行政诉讼)"), false));
+                    "(?:未|没有|无)[^。；;]{0,12}?(?:行政复议|行政诉讼)"), false, Scope.ANY,
+                    List.of("行政复议", "行政诉讼")),
+            new Rule(ProseFigure.ALL_UPHELD, Pattern.compile(
+                    "(?:行政复议|复议|行政诉讼|诉讼)[^。；;]{0,20}?(?:均|全部|都)(?:获|被|予以|已|依法)?(?:维持|胜诉)"),
+                    false, Scope.ANY, List.of("维持", "胜诉")));
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,：:]");
+    private static final Pattern OTHER_YEAR_WORDS = Pattern.compile("上一?年(?!度?结转)|去年|同比|较上年|比上年|上一年度(?!结转)|前年");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:约|近|超过|逾|大约|将近|不足)$");
+    private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:余|多)|^[^。；;，,]{0,3}?(?:左右|以上|余|多)");
+    private static final Pattern APPLICANT_SCOPE = Pattern.compile("自然人|法人|企业|网上|网络|当面|信函|邮寄|传真");
 
-    private static final List<String> ALL_KEYWORDS = KEYWORDS.values().stream().flatMap(List::stream).distinct()
+    private static final List<String> ALL_KEYWORDS = RULES.stream().flatMap(r -> r.keywords().stream()).distinct()
             .toList();
 
     private ProseFigureReader() {
@@ -67,8 +116,12 @@ final class ProseFigureReader {
         return false;
     }
 
-    /** Only prose lines: lines that hold no table cell separators and read as sentences. */
     static List<ProseFigure> read(List<String> lines) {
+        return read(lines, null);
+    }
+
+    /** Only prose lines: lines that hold no table cell separators and read as sentences. */
+    static List<ProseFigure> read(List<String> lines, Integer reportYear) {
         List<ProseFigure> figures = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = Tokenizer.removeNoise(lines.get(i));
@@ -79,18 +132,73 @@ final class ProseFigureReader {
                 continue;
             }
             for (String sentence : SENTENCE_END.split(line)) {
-                for (Rule rule : RULES) {
-                    if (!rule.mayMatch(sentence)) {
-                        continue;
-                    }
-                    Matcher m = rule.pattern.matcher(sentence);
-                    if (m.find()) {
-                        BigDecimal value = rule.hasNumber ? new BigDecimal(m.group(1)) : null;
-                        figures.add(new ProseFigure(rule.kind, value, sentence.strip(), i + 1));
-                    }
-                }
+                readSentence(sentence, i + 1, reportYear, figures);
             }
         }
         return figures;
+    }
+
+    private static void readSentence(String sentence, int line, Integer reportYear, List<ProseFigure> figures) {
+        String s = sentence.strip();
+        List<String> seen = new ArrayList<>();
+        boolean aboutOtherYear = OTHER_YEAR_WORDS.matcher(s).find() || namesOtherYear(s, reportYear);
+        for (Rule rule : RULES) {
+            if (!rule.hasNumber && !aboutOtherYear && rule.mayMatch(s) && rule.pattern.matcher(s).find()) {
+                figures.add(new ProseFigure(rule.kind, null, s, line));
+            }
+        }
+        boolean otherYear = false;
+        boolean part = false;
+        for (String clause : CLAUSE_END.split(s)) {
+            otherYear |= OTHER_YEAR_WORDS.matcher(clause).find() || namesOtherYear(clause, reportYear);
+            int partAt = clause.indexOf("其中");
+            boolean applicantScope = APPLICANT_SCOPE.matcher(clause).find();
+            for (Rule rule : RULES) {
+                if (!rule.hasNumber || otherYear || !rule.mayMatch(clause) || seen.contains(rule.kind)) {
+                    continue;
+                }
+                Matcher m = rule.pattern.matcher(clause);
+                if (!m.find()) {
+                    continue;
+                }
+                boolean afterPart = part || partAt >= 0 && partAt < m.start(1);
+                if (rule.scope == Scope.TOTAL && afterPart
+                        || rule.scope == Scope.RESULT && (applicantScope || clause.contains("主动"))
+                        || approximate(clause, m)) {
+                    continue;
+                }
+                Integer value = number(m.group(1));
+                if (value != null) {
+                    figures.add(new ProseFigure(rule.kind, BigDecimal.valueOf(value), s, line));
+                    seen.add(rule.kind);
+                }
+            }
+            part |= partAt >= 0;
+        }
+    }
+
+    private static boolean namesOtherYear(String clause, Integer reportYear) {
+        if (reportYear == null) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(clause);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != reportYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean approximate(String clause, Matcher m) {
+        return APPROXIMATE_BEFORE.matcher(clause.substring(0, m.start(1))).find()
+                || APPROXIMATE_AFTER.matcher(clause.substring(m.end(1))).find();
+    }
+
+    private static Integer number(String text) {
+        if (Character.isDigit(text.charAt(0))) {
+            return text.length() > 9 ? null : Integer.valueOf(text);
+        }
+        return ChineseNumbers.parse(text);
     }
 }

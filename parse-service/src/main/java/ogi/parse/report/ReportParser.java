@@ -33,7 +33,7 @@ public class ReportParser {
             .olderTemplateMarkers().stream().map(Labels::normalize).collect(java.util.stream.Collectors.toSet());
 
     public Report parse(String text) {
-        List<String> lines = lines(text);
+        List<String> lines = lines(Simplified.of(text));
         List<Token> tokens = Tokenizer.tokenize(lines);
         List<String> notes = new ArrayList<>();
         ReportTemplate template = usesOlderTemplate(tokens) ? ReportTemplate.v2019() : ReportTemplate.v2021();
@@ -58,10 +58,11 @@ public class ReportParser {
         Section first = sections.get(0);
         MetadataReader.Metadata meta = MetadataReader.read(lines, first.found() ? first.text() : null);
         String templateVersion = table1Found || table2Found || table3.found() ? template.version() : null;
-        List<ProseFigure> figures = ProseFigureReader.read(lines);
+        List<ProseFigure> figures = ProseFigureReader.read(lines, meta.year());
 
         return new Report(
-                new ReportMetadata(meta.agency(), meta.region(), meta.year(), meta.publicationDate(), templateVersion),
+                new ReportMetadata(meta.agency(), meta.region(), meta.year(), meta.publicationDate(), templateVersion,
+                        meta.agencyKey()),
                 sections,
                 new ReportTable("table1", table1Found, table1.rows()),
                 new ReportTable("table2", table2Found, table2.rows()),
@@ -131,7 +132,7 @@ public class ReportParser {
             }
             i++;
         }
-        List<Token> values = TableReader.valuesAfter(tokens, i, tokens.size());
+        List<Token> values = TableReader.valuesAfter(tokens, i, tokens.size(), row.columns().size());
         if (values.isEmpty()) {
             return new ReportTable(spec.id(), true, List.of(TableReader.missingRow(row)));
         }

@@ -47,7 +47,7 @@ final class TableReader {
                 notes.add(spec.id() + ": row " + key + " appears again at line " + token.line() + "; first kept");
                 continue;
             }
-            List<Token> values = valuesAfter(tokens, i + 1, to);
+            List<Token> values = valuesAfter(tokens, i + 1, to, match.get().row().columns().size());
             found.put(key, new FoundRow(match.get(), token, values, found.size() + 1));
             first = first < 0 ? i : first;
             last = i + values.size();
@@ -60,21 +60,31 @@ final class TableReader {
         return new Result(rows, first, last, found.size());
     }
 
-    /** The value cells after a label: up to the next non-value cell, without leading or trailing blanks. */
-    static List<Token> valuesAfter(List<Token> tokens, int start, int to) {
+    /**
+     * The value cells after a label: up to the next non-value cell, without trailing blanks (merged cells, trailing
+     * separators; a blank last cell reads the same, as no value). Leading blanks are dropped only as far as there
+     * are more cells than the row has columns: a row written {@code | 予以公开 |  | 1 |  |  |  |  | 1 |} keeps its
+     * blank first cell (zeros left blank), a merged cell between label and values is dropped.
+     */
+    static List<Token> valuesAfter(List<Token> tokens, int start, int to, int columns) {
         int end = start;
         while (end < to && CellValues.isValueToken(tokens.get(end))) {
             end++;
         }
         int a = start;
         int b = end;
-        while (a < b && tokens.get(a).isEmpty()) {
-            a++;
-        }
         while (b > a && tokens.get(b - 1).isEmpty()) {
             b--;
         }
+        while (a < b && tokens.get(a).isEmpty() && (b - a > columns || !sameLine(tokens, a, b))) {
+            a++;
+        }
         return new ArrayList<>(tokens.subList(a, b));
+    }
+
+    /** True when the cells from a to b (exclusive) are on one line, as a row of a table written row by row. */
+    private static boolean sameLine(List<Token> tokens, int a, int b) {
+        return tokens.get(a).line() == tokens.get(b - 1).line();
     }
 
     static TableRow missingRow(RowSpec spec) {
