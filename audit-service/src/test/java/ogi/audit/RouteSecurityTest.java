@@ -52,6 +52,12 @@ class RouteSecurityTest {
     }
 
     @Test
+    void theDashboardCookieIsReadOnlyByTheServiceThatServesTheDashboard() {
+        given().cookie("ogi_api_key", SecuredProfile.READER).get("/rules").then().statusCode(401);
+        given().header("X-API-Key", SecuredProfile.READER).get("/rules").then().statusCode(200);
+    }
+
+    @Test
     void refusalsOfTheSecurityLayerHaveAJsonBody() {
         given().get("/no-such-path").then().statusCode(401).contentType("application/json")
                 .body("error", equalTo("unauthorized"));

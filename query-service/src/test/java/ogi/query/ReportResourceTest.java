@@ -51,7 +51,8 @@ class ReportResourceTest {
     }
 
     private void send(String channel, String key, String json) {
-        Object value = channel.equals("raw") ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : json;
+        Object value = channel.equals("raw") || channel.equals("dead-letter")
+                ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : json;
         connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, value));
     }
 
@@ -109,7 +110,8 @@ class ReportResourceTest {
     @Test
     void aDeadLetterMarksTheDocumentFailedWithItsReason() throws Exception {
         String id = "a".repeat(64);
-        var record = new ConsumerRecord<>("ogi.reports.dead-letter", 0, 0L, id, "garbage");
+        var record = new ConsumerRecord<>("ogi.reports.dead-letter", 0, 0L, id,
+                "garbage".getBytes(StandardCharsets.UTF_8));
         record.headers().add("dead-letter-reason", "not an annual report".getBytes(StandardCharsets.UTF_8));
         record.headers().add("dead-letter-topic", "ogi.reports.raw".getBytes(StandardCharsets.UTF_8));
         connector.source("dead-letter").send(record);

@@ -10,7 +10,8 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.support.MongoWrites;
@@ -38,7 +39,7 @@ public class DeadLetterConsumer {
 
     @Incoming("dead-letter")
     @Blocking(value = "store-workers", ordered = false)
-    public void deadLetter(ConsumerRecord<String, String> record) {
+    public void deadLetter(ConsumerRecord<String, byte[]> record) {
         String id = documentId(record);
         String reason = header(record, DeadLetterHeaders.REASON);
         String topic = header(record, DeadLetterHeaders.TOPIC);
@@ -51,14 +52,31 @@ public class DeadLetterConsumer {
         LOG.infof("document %s: marked failed (%s): %s", id, topic, reason);
     }
 
-    private static String documentId(ConsumerRecord<String, String> record) {
+    /**
+     * The record's key, else its top-level {@code documentId}, read by streaming over the value: a dead-lettered raw
+     * document carries up to 14 MB of base64, which is skipped, never decoded.
+     */
+    private static String documentId(ConsumerRecord<String, byte[]> record) {
         if (record.key() != null && DOCUMENT_ID.matcher(record.key()).matches()) {
             return record.key();
         }
-        try {
-            JsonNode node = EventJson.mapper().readTree(record.value() == null ? "" : record.value());
-            JsonNode id = node == null ? null : node.get("documentId");
-            return id != null && id.isTextual() && DOCUMENT_ID.matcher(id.asText()).matches() ? id.asText() : null;
+        if (record.value() == null) {
+            return null;
+        }
+        try (JsonParser json = EventJson.mapper().getFactory().createParser(record.value())) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken value = json.nextToken();
+                if (field.equals("documentId") && value == JsonToken.VALUE_STRING) {
+                    String id = json.getText();
+                    return DOCUMENT_ID.matcher(id).matches() ? id : null;
+                }
+                json.skipChildren();
+            }
+            return null;
         } catch (Exception e) {
             return null;
         }
@@ -75,7 +93,7 @@ public class DeadLetterConsumer {
         };
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

@@ -103,12 +103,17 @@ public class CsvExportResource {
     private static void row(StringBuilder csv, List<?> values) {
         List<String> cells = new ArrayList<>();
         for (Object v : values) {
-            String s = v == null ? "" : String.valueOf(v);
-            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
-                s = "'" + s;
-            }
-            cells.add('"' + s.replace("\"", "\"\"") + '"');
+            cells.add(cell(v));
         }
         csv.append(String.join(",", cells)).append("\r\n");
+    }
+
+    /** One quoted field; a value a spreadsheet would run as a formula gets an apostrophe first (numbers do not). */
+    static String cell(Object value) {
+        String s = value == null ? "" : String.valueOf(value);
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
+            s = "'" + s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

@@ -8,6 +8,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -27,7 +29,8 @@ import ogi.support.http.RequestGuard;
  * API-key authentication, run by Quarkus on the HTTP route before the request body is read (so a refused upload is
  * never buffered). The key comes in {@code X-API-Key} or {@code Authorization: Bearer <key>}; for GET requests the
  * dashboard's cookie {@code ogi_api_key} is also read, because a browser's EventSource cannot send headers (GET
- * only, so a cookie cannot be used to write). No key: anonymous, which the path policies refuse with 401 where a
+ * only, so a cookie cannot be used to write), and only by the service that serves the dashboard
+ * ({@code ogi.security.dashboard-cookie=true}): a browser sends a host's cookies to every port of it. No key: anonymous, which the path policies refuse with 401 where a
  * role is needed. An unknown key: 401.
  */
 @Alternative
@@ -38,9 +41,12 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String COOKIE = "ogi_api_key";
 
     private final ApiKeys keys;
+    private final boolean dashboardCookie;
 
-    public ApiKeyAuthenticationMechanism(ApiKeys keys) {
+    public ApiKeyAuthenticationMechanism(ApiKeys keys,
+            @ConfigProperty(name = "ogi.security.dashboard-cookie", defaultValue = "false") boolean dashboardCookie) {
         this.keys = keys;
+        this.dashboardCookie = dashboardCookie;
     }
 
     @Override
@@ -48,7 +54,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!keys.enabled()) {
             return Uni.createFrom().item(identity("development", ApiKeys.ALL_ROLES));
         }
-        Optional<String> key = key(context);
+        Optional<String> key = key(context, dashboardCookie);
         if (key.isEmpty()) {
             return Uni.createFrom().optional(Optional.empty());
         }
@@ -57,7 +63,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("unknown API key")));
     }
 
-    private static Optional<String> key(RoutingContext context) {
+    private static Optional<String> key(RoutingContext context, boolean dashboardCookie) {
         String header = context.request().getHeader(HEADER);
         if (header != null && !header.isBlank()) {
             return Optional.of(header.strip());
@@ -66,7 +72,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(authorization.substring(7).strip());
         }
-        if (context.request().method() == HttpMethod.GET) {
+        if (dashboardCookie && context.request().method() == HttpMethod.GET) {
             Cookie cookie = context.request().getCookie(COOKIE);
             if (cookie != null && !cookie.getValue().isBlank()) {
                 return Optional.of(cookie.getValue());
