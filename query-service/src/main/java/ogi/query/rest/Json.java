@@ -1,7 +1,5 @@
 package ogi.query.rest;
 
-import java.util.List;
-
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -22,13 +20,5 @@ final class Json {
 
     static String write(Document doc) {
         return doc.toJson(SETTINGS);
-    }
-
-    static String array(List<Document> docs) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < docs.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(write(docs.get(i)));
-        }
-        return b.append(']').toString();
     }
 }
