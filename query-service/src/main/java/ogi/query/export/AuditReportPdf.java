@@ -17,7 +17,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.bson.Document;
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.Location;
+import ogi.contracts.event.RuleResult;
+import ogi.query.api.Audit;
+import ogi.query.api.AuditFinding;
+import ogi.query.api.ReportDetail;
+import ogi.query.api.ReportSummary;
+import ogi.query.api.Review;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,57 +54,55 @@ public class AuditReportPdf {
         }
     }
 
-    public byte[] render(Document report) {
+    public byte[] render(ReportDetail report) {
         Path fontFile = font().orElseThrow(() -> new NoFont("no CJK font found (set query.export.cjk-font, or "
                 + "install fonts-wqy-microhei)"));
         try (PDDocument pdf = new PDDocument(); TrueTypeCollection collection = collection(fontFile)) {
             PDType0Font font = load(pdf, fontFile, collection);
             Writer w = new Writer(pdf, font);
+            ReportSummary summary = report.summary();
             w.line(16, "政府信息公开工作年度报告审核结果  Audit of an annual report");
-            w.line(SIZE, "机关 Agency: " + text(report.get("agency")) + "    年度 Year: " + text(report.get("year")));
-            Document division = report.get("division", Document.class);
-            if (division != null) {
-                w.line(SIZE, "行政区划 Division: " + division.getString("path"));
+            w.line(SIZE, "机关 Agency: " + text(summary.agency()) + "    年度 Year: " + text(summary.year()));
+            if (summary.division() != null) {
+                w.line(SIZE, "行政区划 Division: " + summary.division().path());
             }
-            w.line(SIZE, "文档 Document: " + report.get("documentId") + "    状态 Status: " + report.get("status"));
-            Document audit = report.get("audit", Document.class);
-            List<Document> findings = audit == null ? List.of() : audit.getList("findings", Document.class);
-            w.line(SIZE, "规则目录 Catalogue: " + (audit == null ? "—" : audit.get("catalogueVersion"))
+            w.line(SIZE, "文档 Document: " + summary.documentId() + "    状态 Status: " + summary.status());
+            Audit audit = report.audit();
+            List<AuditFinding> findings = audit == null || audit.findings() == null ? List.of() : audit.findings();
+            w.line(SIZE, "规则目录 Catalogue: " + (audit == null ? "—" : audit.catalogueVersion())
                     + "    发现 Findings: " + findings.size());
             w.gap();
             int n = 0;
-            for (Document f : findings) {
-                w.line(12, (++n) + ". " + f.getString("ruleId") + "  " + f.getString("severity"));
-                w.wrapped(f.getString("messageZh"));
-                w.wrapped(f.getString("messageEn"));
-                Document at = f.get("location", Document.class);
+            for (AuditFinding reviewed : findings) {
+                Finding f = reviewed.finding();
+                w.line(12, (++n) + ". " + f.ruleId() + "  " + f.severity());
+                w.wrapped(f.messageZh());
+                w.wrapped(f.messageEn());
+                Location at = f.location();
                 if (at != null) {
-                    w.wrapped("位置 Location: " + join(at.getString("table"), at.getString("rowLabel"),
-                            at.getString("columnLabel")));
+                    w.wrapped("位置 Location: " + join(at.table(), at.rowLabel(), at.columnLabel()));
                 }
-                if (f.get("expected") != null || f.get("actual") != null) {
-                    w.wrapped("应为 Expected: " + text(f.get("expected")) + "    实为 Actual: " + text(f.get("actual")));
+                if (f.expected() != null || f.actual() != null) {
+                    w.wrapped("应为 Expected: " + text(f.expected()) + "    实为 Actual: " + text(f.actual()));
                 }
-                List<Document> cells = f.getList("cells", Document.class);
-                if (cells != null && !cells.isEmpty()) {
+                if (f.cells() != null && !f.cells().isEmpty()) {
                     List<String> names = new ArrayList<>();
-                    cells.forEach(c -> names.add(join(c.getString("table"), c.getString("rowLabel"),
-                            c.getString("columnLabel"))));
+                    f.cells().forEach(c -> names.add(join(c.table(), c.rowLabel(), c.columnLabel())));
                     w.wrapped("涉及单元格 Cells: " + String.join("；", names));
                 }
-                Document review = f.get("review", Document.class);
+                Review review = reviewed.review();
                 if (review != null) {
-                    w.wrapped("复核 Review: " + review.getString("decision") + " — " + text(review.get("reason")) + " ("
-                            + review.getString("reviewer") + ")");
+                    w.wrapped("复核 Review: " + review.decision() + " — " + text(review.reason()) + " ("
+                            + review.reviewer() + ")");
                 }
                 w.gap();
             }
-            List<Document> results = audit == null ? null : audit.getList("ruleResults", Document.class);
+            List<RuleResult> results = audit == null ? null : audit.ruleResults();
             if (results != null && !results.isEmpty()) {
                 w.line(12, "规则结果 Rule results");
-                for (Document r : results) {
-                    List<String> missing = r.getList("missing", String.class);
-                    w.wrapped(r.getString("ruleId") + "  " + r.getString("outcome")
+                for (RuleResult r : results) {
+                    List<String> missing = r.missing();
+                    w.wrapped(r.ruleId() + "  " + r.outcome()
                             + (missing == null || missing.isEmpty() ? "" : "  缺 missing: " + String.join(", ", missing)));
                 }
             }

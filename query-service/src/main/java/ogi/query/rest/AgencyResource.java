@@ -16,6 +16,8 @@ import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.query.api.AgencySummary;
+import ogi.query.api.ReportSummary;
 import ogi.query.compare.YearComparison;
 import ogi.query.report.ReportRepository;
 
@@ -58,28 +60,19 @@ public class AgencyResource {
 
     @GET
     @Operation(summary = "Agencies with their number of reports, years, region and finding counts, most errors first")
-    public Response agencies() {
-        List<Document> list = reports.agencies().stream().map(d -> {
-            Document view = new Document("agency", d.get("_id"));
-            d.forEach((k, v) -> {
-                if (!k.equals("_id")) {
-                    view.append(k, v);
-                }
-            });
-            return view;
-        }).toList();
-        return Response.ok(Json.array(list)).build();
+    public List<AgencySummary> agencies() {
+        return reports.agencies().stream().map(AgencySummary::from).toList();
     }
 
     @GET
     @Path("/{agency}/reports")
     @Operation(summary = "One agency's reports, oldest year first")
-    public Response series(@PathParam("agency") String agency) {
+    public List<ReportSummary> series(@PathParam("agency") String agency) {
         String name = Params.text("agency", agency, 100);
         List<Document> series = reports.series(name);
         if (series.isEmpty()) {
             throw new NotFoundException("no reports of agency " + name);
         }
-        return Response.ok(Json.array(series.stream().map(Json::report).toList())).build();
+        return series.stream().map(ReportSummary::from).toList();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import ogi.contracts.event.Severity;
+import ogi.query.api.Alert;
 import ogi.query.report.AlertRepository;
 
 /**
@@ -48,9 +48,9 @@ public class AlertResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The latest alerts, newest first")
-    public Response latest(@QueryParam("minSeverity") String minSeverity, @QueryParam("limit") String limit) {
-        List<Document> list = alerts.latest(rank(minSeverity), Params.integer("limit", limit, 1, 500, 50));
-        return Response.ok(Json.array(list.stream().map(AlertResource::view).toList())).build();
+    public List<Alert> latest(@QueryParam("minSeverity") String minSeverity, @QueryParam("limit") String limit) {
+        return alerts.latest(rank(minSeverity), Params.integer("limit", limit, 1, 500, 50)).stream()
+                .map(Alert::from).toList();
     }
 
     @GET
@@ -77,7 +77,7 @@ public class AlertResource {
                         long seq = ((Number) d.get("seq")).longValue();
                         last.set(seq);
                         events.add(sse.newEventBuilder().id(String.valueOf(seq)).name("alert")
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, Json.write(view(d)))
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Alert.class, Alert.from(d))
                                 .build());
                     }
                     if (events.isEmpty() && ticks.incrementAndGet() % HEARTBEAT_EVERY == 0) {
@@ -90,15 +90,5 @@ public class AlertResource {
     private static int rank(String minSeverity) {
         Severity s = Params.severity(minSeverity);
         return s == null ? Severity.WARNING.ordinal() + 1 : s.ordinal() + 1;
-    }
-
-    private static Document view(Document d) {
-        Document view = new Document("seq", d.get("seq"));
-        d.forEach((k, v) -> {
-            if (!k.equals("_id") && !k.equals("seq") && !k.equals("severityRank")) {
-                view.append(k, v);
-            }
-        });
-        return view;
     }
 }

@@ -6,12 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.query.api.FindingItem;
 import ogi.query.config.QueryConfig;
 import ogi.query.report.FindingRepository;
 import ogi.query.review.ReviewRepository;
@@ -35,7 +36,7 @@ public class FindingResource {
     @GET
     @Operation(summary = "Findings filtered by rule, minimum severity, agency (substring), year and document; most "
             + "severe first")
-    public Response search(@QueryParam("rule") String rule, @QueryParam("minSeverity") String minSeverity,
+    public List<FindingItem> search(@QueryParam("rule") String rule, @QueryParam("minSeverity") String minSeverity,
             @QueryParam("agency") String agency, @QueryParam("year") String year,
             @QueryParam("documentId") String documentId, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
@@ -45,6 +46,6 @@ public class FindingResource {
                 Params.integer("offset", offset, 0, 1_000_000, 0),
                 Params.integer("limit", limit, 1, config.maxPageSize(), 50));
         var byId = reviews.of(list.stream().map(f -> String.valueOf(f.get("_id"))).toList());
-        return Response.ok(Json.array(list.stream().map(f -> Json.finding(f, byId)).toList())).build();
+        return list.stream().map(f -> FindingItem.from(f, byId)).toList();
     }
 }

@@ -16,6 +16,11 @@ import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.query.api.Audit;
+import ogi.query.api.FindingItem;
+import ogi.query.api.Page;
+import ogi.query.api.ReportDetail;
+import ogi.query.api.ReportSummary;
 import ogi.support.http.ErrorBody;
 import ogi.query.config.QueryConfig;
 import ogi.query.report.Cursor;
@@ -50,7 +55,7 @@ public class ReportResource {
     @GET
     @Operation(summary = "List reports: filter by status, agency (substring), region, year, minimum severity of their "
             + "findings and rule id; sort newest|oldest|year|agency; page with limit and the nextCursor of the answer")
-    public Response list(@QueryParam("status") String status, @QueryParam("agency") String agency,
+    public Page<ReportSummary> list(@QueryParam("status") String status, @QueryParam("agency") String agency,
             @QueryParam("region") String region, @QueryParam("year") String year,
             @QueryParam("minSeverity") String minSeverity, @QueryParam("rule") String rule,
             @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
@@ -65,9 +70,7 @@ public class ReportResource {
         }
         int size = Params.integer("limit", limit, 1, config.maxPageSize(), 50);
         ReportRepository.Page page = reports.list(filter, order, after, size);
-        Document body = new Document("items", page.items().stream().map(Json::report).toList())
-                .append("nextCursor", page.nextCursor());
-        return Response.ok(Json.write(body)).build();
+        return new Page<>(page.items().stream().map(ReportSummary::from).toList(), page.nextCursor());
     }
 
     static ReportFilter filter(String status, String agency, String region, String year, String minSeverity,
@@ -86,15 +89,9 @@ public class ReportResource {
     @Path("/{id}")
     @Operation(summary = "One report: status, metadata, sections, the three tables, the audit with its findings, "
             + "and the failure if any")
-    public Response get(@PathParam("id") String id) {
-        Document report = Json.report(find(id));
-        Document audit = report.get("audit", Document.class);
-        List<Document> auditFindings = audit == null ? null : audit.getList("findings", Document.class);
-        if (auditFindings != null && !auditFindings.isEmpty()) {
-            var byId = reviews.of(auditFindings.stream().map(f -> f.getString("findingId")).toList());
-            auditFindings.forEach(f -> f.append("review", Json.review(byId.get(f.getString("findingId")))));
-        }
-        return Response.ok(Json.write(report)).build();
+    public ReportDetail get(@PathParam("id") String id) {
+        Document stored = find(id);
+        return ReportDetail.from(stored, reviews.of(Audit.findingIds(stored)));
     }
 
     @GET
@@ -103,10 +100,9 @@ public class ReportResource {
     @Operation(summary = "The report's audit as a PDF (findings with their cells, values and reviews; rule results), "
             + "Chinese in an embedded CJK font")
     public Response auditPdf(@PathParam("id") String id) {
-        String json = (String) get(id).getEntity();
-        Document view = Document.parse(json);
+        ReportDetail report = get(id);
         try {
-            return Response.ok(pdf.render(view), "application/pdf").header("Content-Disposition",
+            return Response.ok(pdf.render(report), "application/pdf").header("Content-Disposition",
                     "attachment; filename=\"audit-" + id.substring(0, 12) + ".pdf\"").build();
         } catch (ogi.query.export.AuditReportPdf.NoFont e) {
             return ErrorBody.response(503, "no-cjk-font", e.getMessage());
@@ -116,12 +112,11 @@ public class ReportResource {
     @GET
     @Path("/{id}/findings")
     @Operation(summary = "The findings of one report, each with its location, expected and actual values")
-    public Response findings(@PathParam("id") String id) {
+    public List<FindingItem> findings(@PathParam("id") String id) {
         find(id);
         List<Document> stored = findings.ofDocument(id);
         var byId = reviews.of(stored.stream().map(f -> String.valueOf(f.get("_id"))).toList());
-        List<Document> list = stored.stream().map(f -> Json.finding(f, byId)).toList();
-        return Response.ok(Json.array(list)).build();
+        return stored.stream().map(f -> FindingItem.from(f, byId)).toList();
     }
 
     @GET

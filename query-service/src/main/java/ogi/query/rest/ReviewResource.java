@@ -9,13 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.query.api.FindingReview;
+import ogi.query.api.Review;
 import ogi.query.review.FindingReviews;
 import ogi.query.review.ReviewRepository;
 
@@ -45,7 +46,7 @@ public class ReviewResource {
     @RolesAllowed("write")
     @Operation(summary = "Confirm or dismiss a finding (a dismissal needs a reason); stored with who and when, kept "
             + "across re-audits, published on ogi.audit.reviews; a dismissed finding raises no more alerts")
-    public Response review(ReviewRequest request, @Context SecurityContext security) {
+    public FindingReview review(ReviewRequest request, @Context SecurityContext security) {
         if (request == null || request.findingId() == null || request.findingId().isBlank()) {
             throw new BadRequestException("the body must be JSON: {\"findingId\": \"...\", \"decision\": "
                     + "\"confirmed\"|\"dismissed\", \"reason\": \"...\"}");
@@ -53,12 +54,12 @@ public class ReviewResource {
         String reviewer = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
         Document review = reviewing.review(request.findingId().strip(), request.decision(), request.reason(),
                 reviewer);
-        return Response.ok(Json.write(Json.review(review).append("findingId", request.findingId().strip()))).build();
+        return new FindingReview(request.findingId().strip(), Review.from(review));
     }
 
     @GET
     @Operation(summary = "The review of a finding: decision, reason, reviewer, time and earlier decisions")
-    public Response reviewOf(@QueryParam("findingId") String findingId) {
+    public FindingReview reviewOf(@QueryParam("findingId") String findingId) {
         if (findingId == null || findingId.isBlank()) {
             throw new BadRequestException("findingId is required");
         }
@@ -66,6 +67,6 @@ public class ReviewResource {
         if (review == null) {
             throw new jakarta.ws.rs.NotFoundException("finding " + findingId + " has not been reviewed");
         }
-        return Response.ok(Json.write(Json.review(review).append("findingId", findingId.strip()))).build();
+        return new FindingReview(findingId.strip(), Review.from(review));
     }
 }

@@ -1,0 +1,81 @@
+package ogi.query.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import ogi.contracts.event.EventJson;
+
+/**
+ * Reading stored MongoDB values into typed values: dates as instants, numbers widened, and the deep parts the
+ * pipeline stored from a contract record ({@code Report}, {@code Finding}, {@code RuleResult}) read back into it.
+ */
+final class Stored {
+    private static final JsonWriterSettings SETTINGS = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED)
+            .dateTimeConverter((value, writer) -> writer.writeString(Instant.ofEpochMilli(value).toString()))
+            .int64Converter((value, writer) -> writer.writeNumber(value.toString()))
+            .build();
+
+    private Stored() {
+    }
+
+    static Instant instant(Document doc, String key) {
+        Object v = doc.get(key);
+        if (v instanceof Date d) {
+            return d.toInstant();
+        }
+        return v instanceof String s ? Instant.parse(s) : null;
+    }
+
+    static Long longValue(Document doc, String key) {
+        return doc.get(key) instanceof Number n ? n.longValue() : null;
+    }
+
+    static Integer intValue(Document doc, String key) {
+        return doc.get(key) instanceof Number n ? n.intValue() : null;
+    }
+
+    static String text(Document doc, String key) {
+        Object v = doc.get(key);
+        return v == null ? null : v.toString();
+    }
+
+    static Document document(Document doc, String key) {
+        return doc.get(key) instanceof Document d ? d : null;
+    }
+
+    static List<Document> documents(Document doc, String key) {
+        List<Document> list = new ArrayList<>();
+        if (doc.get(key) instanceof List<?> values) {
+            values.stream().filter(Document.class::isInstance).map(Document.class::cast).forEach(list::add);
+        }
+        return list;
+    }
+
+    static List<String> strings(Document doc, String key) {
+        if (!(doc.get(key) instanceof List<?> values)) {
+            return null;
+        }
+        return values.stream().map(v -> v == null ? null : v.toString()).toList();
+    }
+
+    /** A stored sub-document read as the contract record it was written from (unknown fields skipped). */
+    static <T> T as(Document doc, Class<T> type) {
+        if (doc == null) {
+            return null;
+        }
+        try {
+            return EventJson.mapper().readValue(doc.toJson(SETTINGS), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+}
