@@ -51,11 +51,12 @@ public class RawDocumentConsumer {
 
     @Incoming("raw")
     @Blocking(value = "parse-workers", ordered = false)
-    public void consume(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, byte[]> record) {
         tracing.traced(record, "parse document", () -> parse(record));
     }
 
-    private void parse(ConsumerRecord<String, String> record) {
+    /** The record's bytes are read as they came (no String of up to 14 MB in between). */
+    private void parse(ConsumerRecord<String, byte[]> record) {
         RawDocumentEvent raw;
         try {
             raw = EventJson.read(record.value(), RawDocumentEvent.class);

@@ -47,7 +47,8 @@ class RawDocumentConsumerTest {
         byte[] bytes = SampleReports.bytes("unnamed-bureau-2023.txt");
         RawDocumentEvent raw = new RawDocumentEvent(1, id, "crasher.txt", "text/plain", DocumentFormat.TEXT,
                 bytes.length, Instant.now(), null, bytes);
-        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 1L, id, EventJson.write(raw)));
+        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 1L, id,
+                EventJson.write(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         long deadline = System.currentTimeMillis() + 3_000;
         int attempts = 0;
         while (System.currentTimeMillis() < deadline && attempts < 4) {
@@ -69,7 +70,8 @@ class RawDocumentConsumerTest {
         String id = "7".repeat(64);
         RawDocumentEvent raw = new RawDocumentEvent(1, id, "weibin.txt", "text/plain; charset=utf-8",
                 DocumentFormat.TEXT, bytes.length, Instant.now(), null, bytes);
-        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 0L, id, EventJson.write(raw)));
+        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 0L, id,
+                EventJson.write(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         long deadline = System.currentTimeMillis() + 10_000;
         while (parsed.received().isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
