@@ -39,6 +39,13 @@ final class TableReader {
                 continue;
             }
             Optional<RowMatcher.Match> match = matcher.match(token);
+            Wrapped wrapped = null;
+            if (match.isEmpty() || valuesAfter(tokens, i + 1, to, match.get().row().columns().size()).isEmpty()) {
+                wrapped = wrapped(matcher, tokens, i, to, match);
+                if (wrapped != null) {
+                    match = Optional.of(wrapped.match());
+                }
+            }
             if (match.isEmpty()) {
                 continue;
             }
@@ -47,10 +54,15 @@ final class TableReader {
                 notes.add(spec.id() + ": row " + key + " appears again at line " + token.line() + "; first kept");
                 continue;
             }
-            List<Token> values = valuesAfter(tokens, i + 1, to, match.get().row().columns().size());
-            found.put(key, new FoundRow(match.get(), token, values, found.size() + 1));
+            int valuesFrom = wrapped == null ? i + 1 : wrapped.valuesFrom();
+            List<Token> values = valuesAfter(tokens, valuesFrom, to, match.get().row().columns().size());
+            Token label = wrapped == null ? token : Token.of(wrapped.labelAsWritten(), token.line());
+            found.put(key, new FoundRow(match.get(), label, values, found.size() + 1));
             first = first < 0 ? i : first;
-            last = i + values.size();
+            last = valuesFrom - 1 + values.size();
+            if (wrapped != null) {
+                i = valuesFrom - 1;
+            }
         }
         List<TableRow> rows = new ArrayList<>();
         for (RowSpec spec1 : spec.rows()) {
@@ -58,6 +70,107 @@ final class TableReader {
             rows.add(f == null ? missingRow(spec1) : toRow(spec.id(), spec1, f, notes));
         }
         return new Result(rows, first, last, found.size());
+    }
+
+    /** A row label wrapped over several lines, as PDF text gives it, and where its values start. */
+    private record Wrapped(RowMatcher.Match match, String labelAsWritten, int valuesFrom) {
+    }
+
+    /** Lines a wrapped label may span: the fragments before its values. */
+    private static final int MAX_FRAGMENTS = 3;
+
+    /**
+     * A row label wrapped over lines with its values on one of them (PDF text: {@code 5.要求行政机关确认或重新出} /
+     * {@code 具已获取信息 0 0 0 0 0 0 0} / {@code 理其政府信息公开申请} after it). The label at {@code i} is followed
+     * by up to three fragments on the next lines, none of which is a row label of its own, the last with the
+     * values on its line. When the first line alone names no row, the joined fragments must. The label as written
+     * is the joined label (with a fragment after the values when that completes it); parts of other cells set on the
+     * same lines (a vertical group label such as {@code 果 (三)不予 公开}) are left out when the label reads without them.
+     * Null when the label is not wrapped.
+     */
+    private static Wrapped wrapped(RowMatcher matcher, List<Token> tokens, int i, int to,
+            Optional<RowMatcher.Match> alone) {
+        Token start = tokens.get(i);
+        if (start.normalized().isEmpty()) {
+            return null;
+        }
+        int line = start.line();
+        StringBuilder joined = new StringBuilder(start.text().strip());
+        for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
+            Token fragment = tokens.get(j);
+            if (fragment.value() || fragment.normalized().isEmpty() || fragment.line() > line + 1
+                    || fragment.line() == start.line() || matcher.match(fragment).isPresent()) {
+                return null;
+            }
+            line = fragment.line();
+            int columns = alone.map(m -> m.row().columns().size()).orElse(1);
+            boolean valuesOnLine = j + 1 < to && tokens.get(j + 1).value() && !tokens.get(j + 1).isEmpty()
+                    && tokens.get(j + 1).line() == line;
+            String best = bestJoin(matcher, joined.toString(), fragment.text().strip(), alone);
+            if (valuesOnLine) {
+                Optional<RowMatcher.Match> match = best == null ? Optional.empty() : matcher.match(best);
+                if (alone.isPresent() && (match.isEmpty() || !match.get().row().equals(alone.get().row()))) {
+                    match = alone;
+                    best = start.text().strip();
+                }
+                if (match.isEmpty()) {
+                    return null;
+                }
+                String written = completed(matcher, best, match.get(), tokens,
+                        j + 1 + valuesAfter(tokens, j + 1, to, columns).size(), line, to);
+                Optional<RowMatcher.Match> writtenMatch = matcher.match(written);
+                if (writtenMatch.isPresent() && writtenMatch.get().row().equals(match.get().row())) {
+                    match = writtenMatch;
+                }
+                return new Wrapped(match.get(), written, j + 1);
+            }
+            joined.append(best != null ? best.substring(joined.length()) : fragment.text().strip());
+        }
+        return null;
+    }
+
+    /**
+     * The label joined with the fragment, or with the fragment's last words (other cells' text set before them on
+     * the line), whichever names the row best: an exact match first, then the row the label alone named.
+     */
+    private static String bestJoin(RowMatcher matcher, String label, String fragment,
+            Optional<RowMatcher.Match> alone) {
+        List<String> tails = new ArrayList<>();
+        tails.add(fragment);
+        for (int k = 0; k < fragment.length(); k++) {
+            if (Character.isWhitespace(fragment.charAt(k)) || fragment.charAt(k) == '\u3000') {
+                tails.add(fragment.substring(k + 1).strip());
+            }
+        }
+        String fallback = null;
+        for (String tail : tails) {
+            String candidate = label + tail;
+            Optional<RowMatcher.Match> m = matcher.match(candidate);
+            if (m.isEmpty() || alone.isPresent() && !m.get().row().equals(alone.get().row())) {
+                continue;
+            }
+            if (m.get().kind() == ogi.contracts.report.LabelMatch.EXACT) {
+                return candidate;
+            }
+            fallback = fallback == null ? candidate : fallback;
+        }
+        return fallback;
+    }
+
+    /** The label with the fragment on the line after its values when that fragment completes it. */
+    private static String completed(RowMatcher matcher, String label, RowMatcher.Match match, List<Token> tokens,
+            int after, int line, int to) {
+        if (match.kind() == ogi.contracts.report.LabelMatch.EXACT || after >= to) {
+            return label;
+        }
+        Token next = tokens.get(after);
+        if (next.value() || next.normalized().isEmpty() || next.line() != line + 1
+                || matcher.match(next).isPresent()) {
+            return label;
+        }
+        String candidate = bestJoin(matcher, label, next.text().strip(), Optional.of(match));
+        return candidate != null && matcher.match(candidate).map(m -> m.kind() == ogi.contracts.report.LabelMatch.EXACT)
+                .orElse(false) ? candidate : label;
     }
 
     /**
