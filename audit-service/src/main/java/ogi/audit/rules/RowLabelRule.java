@@ -30,10 +30,19 @@ public class RowLabelRule extends AuditRule {
         return findings;
     }
 
-    /** An abbreviation that keeps the template's words (（二）部分公开 for the long label) is not flagged. */
+    /**
+     * An abbreviation that keeps the template's words (（二）部分公开 for the long label) is not flagged, nor a label
+     * cut short where it wrapped, nor one that has all of the template's words with a neighbouring cell's text run
+     * into it (PDF text: 1.本机关不掌握相关政府信息（四）无, the vertical group label beside it): the wording is the
+     * template's.
+     */
     private static boolean sameWords(TableRow row) {
-        String written = row.labelAsWritten().replaceAll("[\\s()（）、.．,，]", "");
-        String label = row.label().replaceAll("[\\s()（）、.．,，]", "");
-        return label.startsWith(written) && written.length() >= 4;
+        String written = row.labelAsWritten().replaceAll("[\\s()（）、.．,，“”\"]", "");
+        String label = row.label().replaceAll("[\\s()（）、.．,，“”\"]", "");
+        if (label.startsWith(written) && written.length() >= 4) {
+            return true;
+        }
+        String core = label.replaceFirst("^([一二三四五六七八九十]+|\\d{1,2})", "");
+        return core.length() >= 4 && written.contains(core);
     }
 }

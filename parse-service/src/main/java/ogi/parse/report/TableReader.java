@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ogi.contracts.report.Cell;
+import ogi.contracts.report.LabelMatch;
 import ogi.contracts.report.TableRow;
 import ogi.contracts.template.ReportTemplate.RowSpec;
 import ogi.contracts.template.ReportTemplate.TableSpec;
@@ -56,7 +57,18 @@ final class TableReader {
             }
             int valuesFrom = wrapped == null ? i + 1 : wrapped.valuesFrom();
             List<Token> values = valuesAfter(tokens, valuesFrom, to, match.get().row().columns().size());
-            Token label = wrapped == null ? token : Token.of(wrapped.labelAsWritten(), token.line());
+            String written = wrapped != null ? wrapped.labelAsWritten()
+                    : match.get().text() != null ? match.get().text() : token.text();
+            if (wrapped == null && match.get().kind() != LabelMatch.EXACT && !values.isEmpty()) {
+                // a label whose end wrapped onto the line after its values
+                written = completed(matcher, written, match.get(), tokens, valuesFrom + values.size(),
+                        values.get(values.size() - 1).line(), to);
+                Optional<RowMatcher.Match> completedMatch = matcher.match(written);
+                if (completedMatch.isPresent() && completedMatch.get().row().equals(match.get().row())) {
+                    match = completedMatch;
+                }
+            }
+            Token label = written.equals(token.text()) ? token : Token.of(written, token.line());
             found.put(key, new FoundRow(match.get(), label, values, found.size() + 1));
             first = first < 0 ? i : first;
             last = valuesFrom - 1 + values.size();
@@ -95,7 +107,7 @@ final class TableReader {
             return null;
         }
         int line = start.line();
-        StringBuilder joined = new StringBuilder(start.text().strip());
+        StringBuilder joined = new StringBuilder(alone.map(RowMatcher.Match::text).orElse(start.text()).strip());
         for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
             Token fragment = tokens.get(j);
             if (fragment.value() || fragment.normalized().isEmpty() || fragment.line() > line + 1
@@ -111,7 +123,7 @@ final class TableReader {
                 Optional<RowMatcher.Match> match = best == null ? Optional.empty() : matcher.match(best);
                 if (alone.isPresent() && (match.isEmpty() || !match.get().row().equals(alone.get().row()))) {
                     match = alone;
-                    best = start.text().strip();
+                    best = joined.toString();
                 }
                 if (match.isEmpty()) {
                     return null;
