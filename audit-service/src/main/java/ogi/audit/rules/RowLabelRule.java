@@ -16,8 +16,20 @@ public class RowLabelRule extends AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = list();
+        if (context.oneRowOtherProcessing()) {
+            TableRow row = context.report().table("table2").row(AuditContext.ONE_ROW_OTHER_PROCESSING);
+            findings.add(finding(context, Location.cell("table2", row.key(), null),
+                    "「" + row.labelAsWritten() + "」写作一行，未按规定格式分列"
+                            + "「1.申请人无正当理由逾期不补正…」「2.申请人逾期未按收费通知要求缴纳费用…」「3.其他」三行（2019年版格式的写法）",
+                    "（六）其他处理 is written as one row, as the 2019 template had it, without the 2021 template's "
+                            + "three sub-rows", "（六）其他处理 1. 2. 3.", row.labelAsWritten()));
+        }
         for (String tableId : List.of("table1", "table2")) {
             for (TableRow row : context.report().table(tableId).rows()) {
+                if (row.key().equals(AuditContext.ONE_ROW_OTHER_PROCESSING) && "table2".equals(tableId)
+                        && context.oneRowOtherProcessing()) {
+                    continue;
+                }
                 if (row.found() && (row.labelMatch() == LabelMatch.TYPO || row.labelMatch() == LabelMatch.VARIANT)
                         && !sameWords(row)) {
                     findings.add(finding(context, Location.cell(tableId, row.key(), null),

@@ -23,8 +23,12 @@ final class TableReader {
     record Result(List<TableRow> rows, int firstIndex, int lastIndex, int rowsFound) {
     }
 
-    private record FoundRow(RowMatcher.Match match, Token label, List<Token> values, int order) {
+    private record FoundRow(RowMatcher.Match match, Token label, List<Token> values, int order, int index, int end) {
     }
+
+    /** The key the 2019 format gives （六）其他处理 as one row; a 2021 table written so keeps it under this key. */
+    static final String ONE_ROW_OTHER_PROCESSING = "other_processing";
+    private static final String OTHER_PROCESSING_GROUP = "（六）其他处理";
 
     private TableReader() {
     }
@@ -69,19 +73,152 @@ final class TableReader {
                 }
             }
             Token label = written.equals(token.text()) ? token : Token.of(written, token.line());
-            found.put(key, new FoundRow(match.get(), label, values, found.size() + 1));
+            found.put(key, new FoundRow(match.get(), label, values, found.size() + 1, i, valuesFrom + values.size()));
             first = first < 0 ? i : first;
             last = valuesFrom - 1 + values.size();
             if (wrapped != null) {
                 i = valuesFrom - 1;
             }
         }
+        if (!found.isEmpty()) {
+            readDamagedLabels(spec, matcher, tokens, to, found, notes);
+        }
+        RowSpec oneRowOther = found.isEmpty() ? null : oneRowOtherProcessing(spec, matcher, tokens, to, found, notes);
+        // the order in which the rows appear, also for those read by their position
+        List<FoundRow> byIndex = new ArrayList<>(found.values());
+        byIndex.sort(java.util.Comparator.comparingInt(FoundRow::index));
+        Map<String, Integer> order = new HashMap<>();
+        for (FoundRow f : byIndex) {
+            order.put(f.match().row().key(), order.size() + 1);
+        }
         List<TableRow> rows = new ArrayList<>();
         for (RowSpec spec1 : spec.rows()) {
             FoundRow f = found.get(spec1.key());
-            rows.add(f == null ? missingRow(spec1) : toRow(spec.id(), spec1, f, notes));
+            if (oneRowOther != null && spec1.key().equals("total_handled")) {
+                rows.add(toRow(spec.id(), oneRowOther, found.get(ONE_ROW_OTHER_PROCESSING),
+                        order.get(ONE_ROW_OTHER_PROCESSING), notes));
+            }
+            rows.add(f == null ? missingRow(spec1) : toRow(spec.id(), spec1, f, order.get(spec1.key()), notes));
+        }
+        for (FoundRow f : found.values()) {
+            first = first < 0 ? f.index() : Math.min(first, f.index());
+            last = Math.max(last, f.end() - 1);
         }
         return new Result(rows, first, last, found.size());
+    }
+
+    /**
+     * A row whose label is damaged (characters missing: {@code 2.其他法律行政止公开}) is read by its position: between
+     * the rows found before and after it in the template's order, a line with a label that names no row, carries
+     * the missing row's numbering and keeps at least half of its words, followed by values. Its label is kept as
+     * written, a typo.
+     */
+    private static void readDamagedLabels(TableSpec spec, RowMatcher matcher, List<Token> tokens, int to,
+            Map<String, FoundRow> found, List<String> notes) {
+        List<RowSpec> rows = spec.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            RowSpec missing = rows.get(r);
+            if (found.containsKey(missing.key())) {
+                continue;
+            }
+            FoundRow before = r > 0 ? found.get(rows.get(r - 1).key()) : null;
+            FoundRow after = r + 1 < rows.size() ? found.get(rows.get(r + 1).key()) : null;
+            if (before == null || after == null || before.end() > after.index()) {
+                continue;
+            }
+            String normalizedLabel = Labels.normalize(missing.label());
+            String numbering = Labels.numbering(normalizedLabel);
+            String core = Labels.withoutNumbering(normalizedLabel);
+            if (numbering.isEmpty()) {
+                continue;
+            }
+            int candidate = -1;
+            String written = null;
+            for (int i = before.end(); i < after.index(); i++) {
+                Token t = tokens.get(i);
+                if (t.value() || t.normalized().isEmpty() || matcher.match(t).isPresent()
+                        || i + 1 >= to || !tokens.get(i + 1).value() || tokens.get(i + 1).isEmpty()
+                        || tokens.get(i + 1).line() != t.line()) {
+                    continue;
+                }
+                String fits = damagedLabel(t.text().strip(), numbering, core);
+                if (fits != null) {
+                    if (candidate >= 0) {
+                        candidate = -2;
+                        break;
+                    }
+                    candidate = i;
+                    written = fits;
+                }
+            }
+            if (candidate < 0) {
+                continue;
+            }
+            List<Token> values = valuesAfter(tokens, candidate + 1, to, missing.columns().size());
+            Token label = Token.of(written, tokens.get(candidate).line());
+            found.put(missing.key(), new FoundRow(new RowMatcher.Match(missing, LabelMatch.TYPO, written), label,
+                    values, 0, candidate, candidate + 1 + values.size()));
+            notes.add(spec.id() + ": row " + missing.key() + " read by its position from the damaged label '"
+                    + written + "' at line " + label.line());
+        }
+    }
+
+    /** The text, or its tail after a space, when it has the numbering and at least half of the core's words. */
+    private static String damagedLabel(String text, String numbering, String core) {
+        List<String> parts = new ArrayList<>();
+        parts.add(text);
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000') {
+                parts.add(text.substring(k + 1).strip());
+            }
+        }
+        for (String part : parts) {
+            String n = Labels.normalize(part);
+            if (numbering.equals(Labels.numbering(n))
+                    && Labels.editDistance(Labels.withoutNumbering(n), core) * 2 <= core.length()) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The older format's （六）其他处理 as one row with values, where the table has none of its three sub-rows (a
+     * 2021 table keeping the 2019 row): read under the 2019 key {@code other_processing}, placed before （七）总计;
+     * the three sub-rows stay missing and the audit says how the table differs from the template.
+     */
+    private static RowSpec oneRowOtherProcessing(TableSpec spec, RowMatcher matcher, List<Token> tokens, int to,
+            Map<String, FoundRow> found, List<String> notes) {
+        List<RowSpec> subRows = spec.rows().stream().filter(r -> OTHER_PROCESSING_GROUP.equals(r.group())).toList();
+        if (subRows.isEmpty() || subRows.stream().anyMatch(r -> found.containsKey(r.key()))) {
+            return null;
+        }
+        FoundRow total = found.get("total_handled");
+        int from = found.values().stream().filter(f -> "（五）不予处理".equals(f.match().row().group()))
+                .mapToInt(FoundRow::end).max().orElse(found.values().stream().mapToInt(FoundRow::index).min().orElse(0));
+        int until = total != null ? total.index() : to;
+        String wanted = Labels.normalize(OTHER_PROCESSING_GROUP);
+        for (int i = from; i < until; i++) {
+            Token t = tokens.get(i);
+            if (t.value() || !t.normalized().endsWith(wanted) || i + 1 >= to || !tokens.get(i + 1).value()
+                    || tokens.get(i + 1).isEmpty() || tokens.get(i + 1).line() != t.line()) {
+                continue;
+            }
+            RowSpec like = subRows.get(0);
+            List<Token> values = valuesAfter(tokens, i + 1, to, like.columns().size());
+            RowSpec row = new RowSpec(ONE_ROW_OTHER_PROCESSING, OTHER_PROCESSING_GROUP, List.of(), like.columns(),
+                    null, like.block(), like.unit(), true);
+            notes.add(spec.id() + ": （六）其他处理 is one row without its sub-rows at line " + t.line()
+                    + " (the 2019 format's row), read as " + ONE_ROW_OTHER_PROCESSING);
+            String written = t.text().strip();
+            int at = written.indexOf('（') >= 0 ? written.lastIndexOf('（') : written.lastIndexOf('(');
+            Token label = at > 0 && Labels.normalize(written.substring(at)).equals(wanted)
+                    ? Token.of(written.substring(at), t.line()) : t;
+            found.put(ONE_ROW_OTHER_PROCESSING, new FoundRow(new RowMatcher.Match(row, LabelMatch.VARIANT),
+                    label, values, 0, i, i + 1 + values.size()));
+            return row;
+        }
+        return null;
     }
 
     /** A row label wrapped over several lines, as PDF text gives it, and where its values start. */
@@ -136,7 +273,10 @@ final class TableReader {
                 }
                 return new Wrapped(match.get(), written, j + 1);
             }
-            joined.append(best != null ? best.substring(joined.length()) : fragment.text().strip());
+            if (best != null) {
+                joined.append(best.substring(joined.length()));
+            }
+            // else another cell's text set between the label's lines (他处理 of a vertical （六）其他处理): skipped
         }
         return null;
     }
@@ -226,12 +366,12 @@ final class TableReader {
         return cells;
     }
 
-    private static TableRow toRow(String tableId, RowSpec spec, FoundRow f, List<String> notes) {
+    private static TableRow toRow(String tableId, RowSpec spec, FoundRow f, int order, List<String> notes) {
         if (f.values.size() > spec.columns().size()) {
             notes.add(tableId + ": row " + spec.key() + " at line " + f.label.line() + " has " + f.values.size()
                     + " values for " + spec.columns().size() + " columns; the extra ones are ignored");
         }
-        return new TableRow(spec.key(), spec.label(), true, f.label.text(), f.match.kind(), f.label.line(), f.order,
+        return new TableRow(spec.key(), spec.label(), true, f.label.text(), f.match.kind(), f.label.line(), order,
                 cells(spec, f.values));
     }
 }
