@@ -94,7 +94,21 @@ final class RowMatcher {
                 }
             }
         }
-        return whole.isPresent() ? whole : firstTail;
+        if (whole.isPresent() || firstTail.isPresent()) {
+            return whole.isPresent() ? whole : firstTail;
+        }
+        // a character of a vertical group label run into the label (三（一）予以公开): the label from its numbering
+        for (int k = 1; k <= 2 && k < stripped.length(); k++) {
+            char c = stripped.charAt(k);
+            if (c == '（' || c == '(') {
+                String rest = stripped.substring(k);
+                Optional<Match> m = matchWhole(rest).map(x -> x.withText(rest));
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Match> matchWhole(String text) {

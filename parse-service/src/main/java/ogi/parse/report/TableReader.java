@@ -172,6 +172,7 @@ final class TableReader {
                 parts.add(text.substring(k + 1).strip());
             }
         }
+        java.util.Collections.reverse(parts); // the shortest part that fits: no other cell's text before it
         for (String part : parts) {
             String n = Labels.normalize(part);
             if (numbering.equals(Labels.numbering(n))
@@ -253,8 +254,9 @@ final class TableReader {
             }
             line = fragment.line();
             int columns = alone.map(m -> m.row().columns().size()).orElse(1);
+            // the values on the fragment's line, or on a line of their own just after it
             boolean valuesOnLine = j + 1 < to && tokens.get(j + 1).value() && !tokens.get(j + 1).isEmpty()
-                    && tokens.get(j + 1).line() == line;
+                    && (tokens.get(j + 1).line() == line || tokens.get(j + 1).line() == line + 1);
             String best = bestJoin(matcher, joined.toString(), fragment.text().strip(), alone);
             if (valuesOnLine) {
                 Optional<RowMatcher.Match> match = best == null ? Optional.empty() : matcher.match(best);
