@@ -36,7 +36,7 @@ class InMemoryReportSeriesTest {
         series.save(next);
         series.save(newer);
         assertEquals(List.of(newer.documentId(), older.documentId()),
-                series.find(golden.report().metadata().agency(), 2021).stream().map(e -> e.documentId()).toList());
+                series.find(golden.report().metadata().seriesKey(), 2021).stream().map(e -> e.documentId()).toList());
         assertSame(newer.report(), series.previousYear(next));
         assertNull(series.previousYear(newer), "no 2020 report");
         List<String> all = new ArrayList<>();
