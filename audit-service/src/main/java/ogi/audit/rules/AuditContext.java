@@ -39,6 +39,51 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
                 new java.util.LinkedHashSet<>(), new int[1]);
     }
 
+    /** The older format's key of （六）其他处理 written as one row (a 2021 table may keep that row). */
+    public static final String ONE_ROW_OTHER_PROCESSING = "other_processing";
+    /** The group of the three sub-rows that row stands for in the 2021 format. */
+    public static final String OTHER_PROCESSING_GROUP = "（六）其他处理";
+
+    /**
+     * True when the report's Table 2 gives （六）其他处理 as one row without its sub-rows although the template
+     * has sub-rows (a 2021 report keeping the older row): the sub-rows are not missing, the row stands for them.
+     */
+    public boolean oneRowOtherProcessing() {
+        ReportTable t = report.table("table2");
+        TableRow r = t == null || !t.found() ? null : t.row(ONE_ROW_OTHER_PROCESSING);
+        return r != null && r.found() && template.table("table2").rows().stream()
+                .noneMatch(s -> s.key().equals(ONE_ROW_OTHER_PROCESSING));
+    }
+
+    /** Table 2's result rows (（一） to （六）) as the report gives them: the template's, or with the one row. */
+    public List<String> table2ResultRows() {
+        List<String> rows = new java.util.ArrayList<>();
+        boolean oneRow = oneRowOtherProcessing();
+        for (ReportTemplate.RowSpec r : template.table("table2").rows()) {
+            if (!r.results()) {
+                continue;
+            }
+            if (oneRow && OTHER_PROCESSING_GROUP.equals(r.group())) {
+                if (!rows.contains(ONE_ROW_OTHER_PROCESSING)) {
+                    rows.add(ONE_ROW_OTHER_PROCESSING);
+                }
+                continue;
+            }
+            rows.add(r.key());
+        }
+        return rows;
+    }
+
+    /** The template's label of a row, or the report's for a row the template does not have. */
+    public String rowLabel(String table, String row) {
+        return template.table(table).rows().stream().filter(r -> r.key().equals(row)).map(r -> r.label())
+                .findFirst().orElseGet(() -> {
+                    ReportTable t = report.table(table);
+                    TableRow r = t == null ? null : t.row(row);
+                    return r == null ? row : r.label();
+                });
+    }
+
     /** The same report for the next rule, with its own record of missing and blank cells. */
     public AuditContext forRule() {
         return new AuditContext(documentId, report, template, previous);

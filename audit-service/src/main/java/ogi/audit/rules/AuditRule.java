@@ -80,8 +80,7 @@ public abstract class AuditRule {
             return l;
         }
         var table = context.template().table(l.table());
-        String rowLabel = l.row() == null ? null : table.rows().stream().filter(r -> r.key().equals(l.row()))
-                .map(r -> r.label()).findFirst().orElse(null);
+        String rowLabel = l.row() == null ? null : context.rowLabel(l.table(), l.row());
         String columnLabel = l.column() == null ? null : table.columns().stream()
                 .filter(c -> c.key().equals(l.column())).map(c -> c.label()).findFirst().orElse(null);
         return l.withLabels(rowLabel, columnLabel);

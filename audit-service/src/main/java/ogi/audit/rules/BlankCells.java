@@ -45,7 +45,13 @@ final class BlankCells {
         Map<String, Set<String>> byRow = new LinkedHashMap<>();
         Map<String, Set<String>> byColumn = new LinkedHashMap<>();
         context.template().table(tableId).columns().forEach(c -> byColumn.put(c.key(), new LinkedHashSet<>()));
+        boolean oneRowOther = "table2".equals(tableId) && context.oneRowOtherProcessing();
+        var tableSpec = context.template().table(tableId);
         for (TableRow row : table.rows()) {
+            if (!row.found() && oneRowOther && tableSpec.rows().stream().anyMatch(r -> r.key().equals(row.key())
+                    && AuditContext.OTHER_PROCESSING_GROUP.equals(r.group()))) {
+                continue; // stood for by the one row （六）其他处理 (RowLabelRule says how it differs)
+            }
             if (!row.found()) {
                 groups.add(new Group(Kind.MISSING_ROW, Location.cell(tableId, row.key(), null), row.key(), null,
                         row.cells().keySet().stream().map(c -> Location.cell(tableId, row.key(), c)).toList()));
@@ -109,7 +115,7 @@ final class BlankCells {
     static String labels(AuditContext context, Group group) {
         var spec = context.template().table(group.location().table());
         return String.join("、", group.cells().stream().map(l -> group.kind() == Kind.BLANK_COLUMN
-                ? spec.row(l.row()).label() : spec.column(l.column()).label()).toList());
+                ? context.rowLabel(l.table(), l.row()) : spec.column(l.column()).label()).toList());
     }
 
     static String keys(Group group) {

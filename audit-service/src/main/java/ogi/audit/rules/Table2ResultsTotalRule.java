@@ -5,7 +5,6 @@ import java.util.List;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
 import ogi.contracts.template.ReportTemplate.ColumnSpec;
-import ogi.contracts.template.ReportTemplate.RowSpec;
 
 /**
  * ARITH-002: （七）总计 equals the sum of the result rows （一） to （六）, in every column of Table 2. Blank cells
@@ -19,7 +18,7 @@ public class Table2ResultsTotalRule extends AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         var table = context.template().table("table2");
-        List<String> results = table.rows().stream().filter(RowSpec::results).map(RowSpec::key).toList();
+        List<String> results = context.table2ResultRows();
         List<Finding> findings = list();
         for (ColumnSpec column : table.columns()) {
             Relation.Checked c = Relation.check(context, Relation.column("table2", results, column.key()),

@@ -24,12 +24,12 @@ public class Table2RowMissingRule extends AuditRule {
             case TABLE -> finding(context, g.location(), "申请情况表未填写任何数字",
                     "Table 2 has no figures filled in", n + " numbers", "0 numbers", g.cells());
             case MISSING_ROW -> {
-                String label = context.template().table("table2").row(g.rowKey()).label();
+                String label = context.rowLabel("table2", g.rowKey());
                 yield finding(context, g.location(), "申请情况表缺少「" + label + "」行",
                         "Table 2 lacks the row " + label, label, null, g.cells());
             }
             case BLANK_ROW -> {
-                String label = context.template().table("table2").row(g.rowKey()).label();
+                String label = context.rowLabel("table2", g.rowKey());
                 yield finding(context, g.location(), "申请情况表「" + label + "」行有" + n + "个单元格空白："
                         + BlankCells.labels(context, g), "Table 2 row " + g.rowKey() + ": " + n + " blank cells ("
                         + BlankCells.keys(g) + ")", n + " numbers", n + " blank", g.cells());

@@ -21,7 +21,13 @@ public class Table2RowTotalRule extends AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = list();
-        for (RowSpec row : context.template().table("table2").rows()) {
+        List<RowSpec> rows = new java.util.ArrayList<>(context.template().table("table2").rows());
+        if (context.oneRowOtherProcessing()) {
+            RowSpec like = rows.stream().filter(r -> r.key().equals("total_handled")).findFirst().orElseThrow();
+            rows.add(new RowSpec(AuditContext.ONE_ROW_OTHER_PROCESSING, AuditContext.OTHER_PROCESSING_GROUP,
+                    List.of(), like.columns(), null, like.block(), like.unit(), true));
+        }
+        for (RowSpec row : rows) {
             Relation.Checked c = Relation.check(context, Relation.row("table2", row.key(), APPLICANTS),
                     List.of(Relation.ref("table2", row.key(), "total")));
             if (c != null && !c.holds()) {

@@ -99,6 +99,7 @@ final class ProseFigureReader {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:约|近|超过|逾|大约|将近|不足)$");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:余|多)|^[^。；;，,]{0,3}?(?:左右|以上|余|多)");
+    private static final Pattern ON_BEHALF = Pattern.compile("代表|代为|代理");
     private static final Pattern APPLICANT_SCOPE = Pattern.compile("自然人|法人|企业|网上|网络|当面|信函|邮寄|传真");
 
     private static final List<String> ALL_KEYWORDS = RULES.stream().flatMap(r -> r.keywords().stream()).distinct()
@@ -125,6 +126,11 @@ final class ProseFigureReader {
         List<ProseFigure> figures = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = Tokenizer.removeNoise(lines.get(i));
+            // a sentence wrapped over lines (PDF text: 共受 / 理政府信息公开申请2件) is read whole, at its first line
+            int start = i;
+            while (wrapsOn(line, i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null)) {
+                line = line.stripTrailing() + Tokenizer.removeNoise(lines.get(++i)).strip();
+            }
             if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.strip().length() < 8) {
                 continue;
             }
@@ -132,10 +138,33 @@ final class ProseFigureReader {
                 continue;
             }
             for (String sentence : SENTENCE_END.split(line)) {
-                readSentence(sentence, i + 1, reportYear, figures);
+                readSentence(sentence, start + 1, reportYear, figures);
             }
         }
         return figures;
+    }
+
+    private static final java.util.regex.Pattern ENDS_WITH_VALUES =
+            java.util.regex.Pattern.compile(".*\\s[-—/0-9.]+\\s*$");
+    private static final java.util.regex.Pattern STARTS_NEW_PARAGRAPH = java.util.regex.Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]).*");
+
+    /**
+     * True when the prose line goes on in the next one: a line of PDF text cut inside a sentence (no sentence end,
+     * long enough to be a filled line), followed by a prose line that opens no heading or item; table rows (cell
+     * separators, or a run of values at the end) are never joined.
+     */
+    private static boolean wrapsOn(String line, String next) {
+        if (next == null || line.strip().length() < 15 || next.isBlank() || isTableLine(line) || isTableLine(next)
+                || STARTS_NEW_PARAGRAPH.matcher(next).matches() || line.length() > 2_000) {
+            return false;
+        }
+        char last = line.stripTrailing().charAt(line.stripTrailing().length() - 1);
+        return "。；！？：;!?:".indexOf(last) < 0;
+    }
+
+    private static boolean isTableLine(String line) {
+        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || ENDS_WITH_VALUES.matcher(line).matches();
     }
 
     private static void readSentence(String sentence, int line, Integer reportYear, List<ProseFigure> figures) {
@@ -162,7 +191,9 @@ final class ProseFigureReader {
                     continue;
                 }
                 boolean afterPart = part || partAt >= 0 && partAt < m.start(1);
-                if (rule.scope == Scope.TOTAL && afterPart
+                // one office's share, handled on another's behalf (区政府办代表区政府受理…17件), is not the total
+                boolean onBehalf = ON_BEHALF.matcher(clause.substring(0, m.start(1))).find();
+                if (rule.scope == Scope.TOTAL && (afterPart || onBehalf)
                         || rule.scope == Scope.RESULT && (applicantScope || clause.contains("主动"))
                         || approximate(clause, m)) {
                     continue;

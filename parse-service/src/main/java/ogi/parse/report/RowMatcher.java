@@ -19,7 +19,15 @@ final class RowMatcher {
     private static final int MIN_PREFIX = 4;
     private static final int MAX_TYPOS = 2;
 
-    record Match(RowSpec row, LabelMatch kind) {
+    /** The row, how its label matched, and the part of the cell that matched ({@code text}, null when not known). */
+    record Match(RowSpec row, LabelMatch kind, String text) {
+        Match(RowSpec row, LabelMatch kind) {
+            this(row, kind, null);
+        }
+
+        Match withText(String text) {
+            return new Match(row, kind, text);
+        }
     }
 
     private record Candidate(RowSpec row, String numbering, String core, boolean alias) {
@@ -66,16 +74,37 @@ final class RowMatcher {
         if (normalizedText.length() > MAX_LABEL) {
             return Optional.empty();
         }
-        Optional<Match> whole = matchNormalized(normalizedText);
-        if (whole.isPresent()) {
+        String stripped = text.strip();
+        Optional<Match> whole = matchNormalized(normalizedText).map(m -> m.withText(stripped));
+        if (whole.isPresent() && whole.get().kind() == LabelMatch.EXACT) {
             return whole;
         }
-        String stripped = text.strip();
+        // An exact label after other cells' text on its line (a vertical group label: 本 2.其他法律行政法规禁止公开)
+        // is the label; else a label read as a whole, a typo or a variant, before one read in a tail.
+        Optional<Match> firstTail = Optional.empty();
         for (int i = 0; i < stripped.length(); i++) {
             if (Character.isWhitespace(stripped.charAt(i)) || stripped.charAt(i) == '\u3000') {
-                Optional<Match> tail = matchWhole(stripped.substring(i + 1));
-                if (tail.isPresent()) {
+                String tailText = stripped.substring(i + 1).strip();
+                Optional<Match> tail = matchWhole(tailText).map(m -> m.withText(tailText));
+                if (tail.isPresent() && tail.get().kind() == LabelMatch.EXACT) {
                     return tail;
+                }
+                if (firstTail.isEmpty()) {
+                    firstTail = tail;
+                }
+            }
+        }
+        if (whole.isPresent() || firstTail.isPresent()) {
+            return whole.isPresent() ? whole : firstTail;
+        }
+        // a character of a vertical group label run into the label (三（一）予以公开): the label from its numbering
+        for (int k = 1; k <= 2 && k < stripped.length(); k++) {
+            char c = stripped.charAt(k);
+            if (c == '（' || c == '(') {
+                String rest = stripped.substring(k);
+                Optional<Match> m = matchWhole(rest).map(x -> x.withText(rest));
+                if (m.isPresent()) {
+                    return m;
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ogi.contracts.report.Cell;
+import ogi.contracts.report.LabelMatch;
 import ogi.contracts.report.TableRow;
 import ogi.contracts.template.ReportTemplate.RowSpec;
 import ogi.contracts.template.ReportTemplate.TableSpec;
@@ -22,8 +23,12 @@ final class TableReader {
     record Result(List<TableRow> rows, int firstIndex, int lastIndex, int rowsFound) {
     }
 
-    private record FoundRow(RowMatcher.Match match, Token label, List<Token> values, int order) {
+    private record FoundRow(RowMatcher.Match match, Token label, List<Token> values, int order, int index, int end) {
     }
+
+    /** The key the 2019 format gives （六）其他处理 as one row; a 2021 table written so keeps it under this key. */
+    static final String ONE_ROW_OTHER_PROCESSING = "other_processing";
+    private static final String OTHER_PROCESSING_GROUP = "（六）其他处理";
 
     private TableReader() {
     }
@@ -39,6 +44,13 @@ final class TableReader {
                 continue;
             }
             Optional<RowMatcher.Match> match = matcher.match(token);
+            Wrapped wrapped = null;
+            if (match.isEmpty() || valuesAfter(tokens, i + 1, to, match.get().row().columns().size()).isEmpty()) {
+                wrapped = wrapped(matcher, tokens, i, to, match);
+                if (wrapped != null) {
+                    match = Optional.of(wrapped.match());
+                }
+            }
             if (match.isEmpty()) {
                 continue;
             }
@@ -47,17 +59,272 @@ final class TableReader {
                 notes.add(spec.id() + ": row " + key + " appears again at line " + token.line() + "; first kept");
                 continue;
             }
-            List<Token> values = valuesAfter(tokens, i + 1, to, match.get().row().columns().size());
-            found.put(key, new FoundRow(match.get(), token, values, found.size() + 1));
+            int valuesFrom = wrapped == null ? i + 1 : wrapped.valuesFrom();
+            List<Token> values = valuesAfter(tokens, valuesFrom, to, match.get().row().columns().size());
+            String written = wrapped != null ? wrapped.labelAsWritten()
+                    : match.get().text() != null ? match.get().text() : token.text();
+            if (wrapped == null && match.get().kind() != LabelMatch.EXACT && !values.isEmpty()) {
+                // a label whose end wrapped onto the line after its values
+                written = completed(matcher, written, match.get(), tokens, valuesFrom + values.size(),
+                        values.get(values.size() - 1).line(), to);
+                Optional<RowMatcher.Match> completedMatch = matcher.match(written);
+                if (completedMatch.isPresent() && completedMatch.get().row().equals(match.get().row())) {
+                    match = completedMatch;
+                }
+            }
+            Token label = written.equals(token.text()) ? token : Token.of(written, token.line());
+            found.put(key, new FoundRow(match.get(), label, values, found.size() + 1, i, valuesFrom + values.size()));
             first = first < 0 ? i : first;
-            last = i + values.size();
+            last = valuesFrom - 1 + values.size();
+            if (wrapped != null) {
+                i = valuesFrom - 1;
+            }
+        }
+        if (!found.isEmpty()) {
+            readDamagedLabels(spec, matcher, tokens, to, found, notes);
+        }
+        RowSpec oneRowOther = found.isEmpty() ? null : oneRowOtherProcessing(spec, matcher, tokens, to, found, notes);
+        // the order in which the rows appear, also for those read by their position
+        List<FoundRow> byIndex = new ArrayList<>(found.values());
+        byIndex.sort(java.util.Comparator.comparingInt(FoundRow::index));
+        Map<String, Integer> order = new HashMap<>();
+        for (FoundRow f : byIndex) {
+            order.put(f.match().row().key(), order.size() + 1);
         }
         List<TableRow> rows = new ArrayList<>();
         for (RowSpec spec1 : spec.rows()) {
             FoundRow f = found.get(spec1.key());
-            rows.add(f == null ? missingRow(spec1) : toRow(spec.id(), spec1, f, notes));
+            if (oneRowOther != null && spec1.key().equals("total_handled")) {
+                rows.add(toRow(spec.id(), oneRowOther, found.get(ONE_ROW_OTHER_PROCESSING),
+                        order.get(ONE_ROW_OTHER_PROCESSING), notes));
+            }
+            rows.add(f == null ? missingRow(spec1) : toRow(spec.id(), spec1, f, order.get(spec1.key()), notes));
+        }
+        for (FoundRow f : found.values()) {
+            first = first < 0 ? f.index() : Math.min(first, f.index());
+            last = Math.max(last, f.end() - 1);
         }
         return new Result(rows, first, last, found.size());
+    }
+
+    /**
+     * A row whose label is damaged (characters missing: {@code 2.其他法律行政止公开}) is read by its position: between
+     * the rows found before and after it in the template's order, a line with a label that names no row, carries
+     * the missing row's numbering and keeps at least half of its words, followed by values. Its label is kept as
+     * written, a typo.
+     */
+    private static void readDamagedLabels(TableSpec spec, RowMatcher matcher, List<Token> tokens, int to,
+            Map<String, FoundRow> found, List<String> notes) {
+        List<RowSpec> rows = spec.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            RowSpec missing = rows.get(r);
+            if (found.containsKey(missing.key())) {
+                continue;
+            }
+            FoundRow before = r > 0 ? found.get(rows.get(r - 1).key()) : null;
+            FoundRow after = r + 1 < rows.size() ? found.get(rows.get(r + 1).key()) : null;
+            if (before == null || after == null || before.end() > after.index()) {
+                continue;
+            }
+            String normalizedLabel = Labels.normalize(missing.label());
+            String numbering = Labels.numbering(normalizedLabel);
+            String core = Labels.withoutNumbering(normalizedLabel);
+            if (numbering.isEmpty()) {
+                continue;
+            }
+            int candidate = -1;
+            String written = null;
+            for (int i = before.end(); i < after.index(); i++) {
+                Token t = tokens.get(i);
+                if (t.value() || t.normalized().isEmpty() || matcher.match(t).isPresent()
+                        || i + 1 >= to || !tokens.get(i + 1).value() || tokens.get(i + 1).isEmpty()
+                        || tokens.get(i + 1).line() != t.line()) {
+                    continue;
+                }
+                String fits = damagedLabel(t.text().strip(), numbering, core);
+                if (fits != null) {
+                    if (candidate >= 0) {
+                        candidate = -2;
+                        break;
+                    }
+                    candidate = i;
+                    written = fits;
+                }
+            }
+            if (candidate < 0) {
+                continue;
+            }
+            List<Token> values = valuesAfter(tokens, candidate + 1, to, missing.columns().size());
+            Token label = Token.of(written, tokens.get(candidate).line());
+            found.put(missing.key(), new FoundRow(new RowMatcher.Match(missing, LabelMatch.TYPO, written), label,
+                    values, 0, candidate, candidate + 1 + values.size()));
+            notes.add(spec.id() + ": row " + missing.key() + " read by its position from the damaged label '"
+                    + written + "' at line " + label.line());
+        }
+    }
+
+    /** The text, or its tail after a space, when it has the numbering and at least half of the core's words. */
+    private static String damagedLabel(String text, String numbering, String core) {
+        List<String> parts = new ArrayList<>();
+        parts.add(text);
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000') {
+                parts.add(text.substring(k + 1).strip());
+            }
+        }
+        java.util.Collections.reverse(parts); // the shortest part that fits: no other cell's text before it
+        for (String part : parts) {
+            String n = Labels.normalize(part);
+            if (numbering.equals(Labels.numbering(n))
+                    && Labels.editDistance(Labels.withoutNumbering(n), core) * 2 <= core.length()) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The older format's （六）其他处理 as one row with values, where the table has none of its three sub-rows (a
+     * 2021 table keeping the 2019 row): read under the 2019 key {@code other_processing}, placed before （七）总计;
+     * the three sub-rows stay missing and the audit says how the table differs from the template.
+     */
+    private static RowSpec oneRowOtherProcessing(TableSpec spec, RowMatcher matcher, List<Token> tokens, int to,
+            Map<String, FoundRow> found, List<String> notes) {
+        List<RowSpec> subRows = spec.rows().stream().filter(r -> OTHER_PROCESSING_GROUP.equals(r.group())).toList();
+        if (subRows.isEmpty() || subRows.stream().anyMatch(r -> found.containsKey(r.key()))) {
+            return null;
+        }
+        FoundRow total = found.get("total_handled");
+        int from = found.values().stream().filter(f -> "（五）不予处理".equals(f.match().row().group()))
+                .mapToInt(FoundRow::end).max().orElse(found.values().stream().mapToInt(FoundRow::index).min().orElse(0));
+        int until = total != null ? total.index() : to;
+        String wanted = Labels.normalize(OTHER_PROCESSING_GROUP);
+        for (int i = from; i < until; i++) {
+            Token t = tokens.get(i);
+            if (t.value() || !t.normalized().endsWith(wanted) || i + 1 >= to || !tokens.get(i + 1).value()
+                    || tokens.get(i + 1).isEmpty() || tokens.get(i + 1).line() != t.line()) {
+                continue;
+            }
+            RowSpec like = subRows.get(0);
+            List<Token> values = valuesAfter(tokens, i + 1, to, like.columns().size());
+            RowSpec row = new RowSpec(ONE_ROW_OTHER_PROCESSING, OTHER_PROCESSING_GROUP, List.of(), like.columns(),
+                    null, like.block(), like.unit(), true);
+            notes.add(spec.id() + ": （六）其他处理 is one row without its sub-rows at line " + t.line()
+                    + " (the 2019 format's row), read as " + ONE_ROW_OTHER_PROCESSING);
+            String written = t.text().strip();
+            int at = written.indexOf('（') >= 0 ? written.lastIndexOf('（') : written.lastIndexOf('(');
+            Token label = at > 0 && Labels.normalize(written.substring(at)).equals(wanted)
+                    ? Token.of(written.substring(at), t.line()) : t;
+            found.put(ONE_ROW_OTHER_PROCESSING, new FoundRow(new RowMatcher.Match(row, LabelMatch.VARIANT),
+                    label, values, 0, i, i + 1 + values.size()));
+            return row;
+        }
+        return null;
+    }
+
+    /** A row label wrapped over several lines, as PDF text gives it, and where its values start. */
+    private record Wrapped(RowMatcher.Match match, String labelAsWritten, int valuesFrom) {
+    }
+
+    /** Lines a wrapped label may span: the fragments before its values. */
+    private static final int MAX_FRAGMENTS = 3;
+
+    /**
+     * A row label wrapped over lines with its values on one of them (PDF text: {@code 5.要求行政机关确认或重新出} /
+     * {@code 具已获取信息 0 0 0 0 0 0 0} / {@code 理其政府信息公开申请} after it). The label at {@code i} is followed
+     * by up to three fragments on the next lines, none of which is a row label of its own, the last with the
+     * values on its line. When the first line alone names no row, the joined fragments must. The label as written
+     * is the joined label (with a fragment after the values when that completes it); parts of other cells set on the
+     * same lines (a vertical group label such as {@code 果 (三)不予 公开}) are left out when the label reads without them.
+     * Null when the label is not wrapped.
+     */
+    private static Wrapped wrapped(RowMatcher matcher, List<Token> tokens, int i, int to,
+            Optional<RowMatcher.Match> alone) {
+        Token start = tokens.get(i);
+        if (start.normalized().isEmpty()) {
+            return null;
+        }
+        int line = start.line();
+        StringBuilder joined = new StringBuilder(alone.map(RowMatcher.Match::text).orElse(start.text()).strip());
+        for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
+            Token fragment = tokens.get(j);
+            if (fragment.value() || fragment.normalized().isEmpty() || fragment.line() > line + 1
+                    || fragment.line() == start.line() || matcher.match(fragment).isPresent()) {
+                return null;
+            }
+            line = fragment.line();
+            int columns = alone.map(m -> m.row().columns().size()).orElse(1);
+            // the values on the fragment's line, or on a line of their own just after it
+            boolean valuesOnLine = j + 1 < to && tokens.get(j + 1).value() && !tokens.get(j + 1).isEmpty()
+                    && (tokens.get(j + 1).line() == line || tokens.get(j + 1).line() == line + 1);
+            String best = bestJoin(matcher, joined.toString(), fragment.text().strip(), alone);
+            if (valuesOnLine) {
+                Optional<RowMatcher.Match> match = best == null ? Optional.empty() : matcher.match(best);
+                if (alone.isPresent() && (match.isEmpty() || !match.get().row().equals(alone.get().row()))) {
+                    match = alone;
+                    best = joined.toString();
+                }
+                if (match.isEmpty()) {
+                    return null;
+                }
+                String written = completed(matcher, best, match.get(), tokens,
+                        j + 1 + valuesAfter(tokens, j + 1, to, columns).size(), line, to);
+                Optional<RowMatcher.Match> writtenMatch = matcher.match(written);
+                if (writtenMatch.isPresent() && writtenMatch.get().row().equals(match.get().row())) {
+                    match = writtenMatch;
+                }
+                return new Wrapped(match.get(), written, j + 1);
+            }
+            if (best != null) {
+                joined.append(best.substring(joined.length()));
+            }
+            // else another cell's text set between the label's lines (他处理 of a vertical （六）其他处理): skipped
+        }
+        return null;
+    }
+
+    /**
+     * The label joined with the fragment, or with the fragment's last words (other cells' text set before them on
+     * the line), whichever names the row best: an exact match first, then the row the label alone named.
+     */
+    private static String bestJoin(RowMatcher matcher, String label, String fragment,
+            Optional<RowMatcher.Match> alone) {
+        List<String> tails = new ArrayList<>();
+        tails.add(fragment);
+        for (int k = 0; k < fragment.length(); k++) {
+            if (Character.isWhitespace(fragment.charAt(k)) || fragment.charAt(k) == '\u3000') {
+                tails.add(fragment.substring(k + 1).strip());
+            }
+        }
+        String fallback = null;
+        for (String tail : tails) {
+            String candidate = label + tail;
+            Optional<RowMatcher.Match> m = matcher.match(candidate);
+            if (m.isEmpty() || alone.isPresent() && !m.get().row().equals(alone.get().row())) {
+                continue;
+            }
+            if (m.get().kind() == ogi.contracts.report.LabelMatch.EXACT) {
+                return candidate;
+            }
+            fallback = fallback == null ? candidate : fallback;
+        }
+        return fallback;
+    }
+
+    /** The label with the fragment on the line after its values when that fragment completes it. */
+    private static String completed(RowMatcher matcher, String label, RowMatcher.Match match, List<Token> tokens,
+            int after, int line, int to) {
+        if (match.kind() == ogi.contracts.report.LabelMatch.EXACT || after >= to) {
+            return label;
+        }
+        Token next = tokens.get(after);
+        if (next.value() || next.normalized().isEmpty() || next.line() != line + 1
+                || matcher.match(next).isPresent()) {
+            return label;
+        }
+        String candidate = bestJoin(matcher, label, next.text().strip(), Optional.of(match));
+        return candidate != null && matcher.match(candidate).map(m -> m.kind() == ogi.contracts.report.LabelMatch.EXACT)
+                .orElse(false) ? candidate : label;
     }
 
     /**
@@ -101,12 +368,12 @@ final class TableReader {
         return cells;
     }
 
-    private static TableRow toRow(String tableId, RowSpec spec, FoundRow f, List<String> notes) {
+    private static TableRow toRow(String tableId, RowSpec spec, FoundRow f, int order, List<String> notes) {
         if (f.values.size() > spec.columns().size()) {
             notes.add(tableId + ": row " + spec.key() + " at line " + f.label.line() + " has " + f.values.size()
                     + " values for " + spec.columns().size() + " columns; the extra ones are ignored");
         }
-        return new TableRow(spec.key(), spec.label(), true, f.label.text(), f.match.kind(), f.label.line(), f.order,
+        return new TableRow(spec.key(), spec.label(), true, f.label.text(), f.match.kind(), f.label.line(), order,
                 cells(spec, f.values));
     }
 }

@@ -24,6 +24,9 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
+            if (isPageNumber(lines.get(i))) {
+                continue;
+            }
             String[] cells = splitCells(removeNoise(lines.get(i)));
             // A separator that opens or closes a line ("\t0", "| 规章 | 0 |") delimits, it adds no cell.
             int first = cells.length > 1 && cells[0].isBlank() ? 1 : 0;
@@ -33,6 +36,16 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[-—–－]\\s*\\d{1,3}\\s*[-—–－]\\s*");
+
+    /**
+     * A page number line of PDF text ({@code - 3 -}, {@code —3—}): not cells. Left in, its number would be read as a
+     * value of the row before it when a table breaks across pages.
+     */
+    static boolean isPageNumber(String line) {
+        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches();
     }
 
     /** Splits on tab, | and ｜ (what String.split with a regex did, without a Matcher per line). */
