@@ -25,11 +25,16 @@ public final class PdfDocumentText {
                     + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$|^(page|Page|PAGE)\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?$");
     /** Lines this close to the top or bottom edge (share of the page height) may be running headers or footers. */
     private static final float MARGIN = 0.1f;
+    /** How far from the end of the file %%EOF is looked for. */
+    private static final int TAIL = 4096;
 
     private PdfDocumentText() {
     }
 
     public static String extract(byte[] bytes) {
+        if (truncated(bytes)) {
+            throw new UnreadableDocumentException("the PDF is damaged: it ends before its %%EOF marker (truncated)");
+        }
         List<List<PageItem>> pages = new ArrayList<>();
         List<PageGeometry> geometry = new ArrayList<>();
         try (PDDocument doc = load(bytes)) {
@@ -55,6 +60,21 @@ public final class PdfDocumentText {
             throw new UnreadableDocumentException("PDF has no text layer (a scanned image?); OCR is not supported");
         }
         return text;
+    }
+
+    /**
+     * A PDF ends with %%EOF (some writers add a little after it). Without one the file was cut short, and PDFBox's
+     * lenient parser would read what is left as if it were the whole document.
+     */
+    private static boolean truncated(byte[] bytes) {
+        int from = Math.max(0, bytes.length - TAIL);
+        for (int i = bytes.length - 5; i >= from; i--) {
+            if (bytes[i] == '%' && bytes[i + 1] == '%' && bytes[i + 2] == 'E' && bytes[i + 3] == 'O'
+                    && bytes[i + 4] == 'F') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PDDocument load(byte[] bytes) throws IOException {
