@@ -65,7 +65,7 @@ final class StreamTable {
         }
         for (int k = 0; k < n; k++) {
             if (!used[k]) {
-                out.add(new PageItem(lines.get(k).y(), lines.get(k).texts(), -1));
+                out.add(new PageItem(lines.get(k).top(), lines.get(k).texts(), -1));
             }
         }
         out.sort(Comparator.comparingDouble(PageItem::y));
@@ -191,7 +191,7 @@ final class StreamTable {
             } else {
                 rowValues.forEach(c -> cells.add(c.text()));
             }
-            out.add(new PageItem(lines.get(r).y(), cells, id));
+            out.add(new PageItem(lines.get(r).top(), cells, id));
             used[r] = true;
         }
         // Label-only lines whose fragments all went into rows are used up; the others stay lines of their own.
@@ -212,7 +212,7 @@ final class StreamTable {
                         rest.add(fragments.get(f).chunk().text());
                     }
                 }
-                out.add(new PageItem(lines.get(k).y(), rest, -1));
+                out.add(new PageItem(lines.get(k).top(), rest, -1));
                 used[k] = true;
             }
         }

@@ -62,6 +62,11 @@ record TextLine(float y, float size, List<Chunk> chunks) {
         return new Chunk(glyphs.get(0).x(), glyphs.get(glyphs.size() - 1).right(), CellText.line(glyphs));
     }
 
+    /** The top of the line's glyphs: where it starts on the page, for ordering it among table rows. */
+    float top() {
+        return y - size * 0.8f;
+    }
+
     List<String> texts() {
         return chunks.stream().map(Chunk::text).toList();
     }
