@@ -1,5 +1,6 @@
 package ogi.audit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import ogi.audit.rules.RuleCatalogue;
 import ogi.audit.service.ReportAuditor;
 
 /** {@code POST /audits/reaudit}: run the current catalogue over every parsed report seen. */
+@RolesAllowed("write")
 @Path("/audits")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -1,5 +1,6 @@
 package ogi.audit.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import ogi.audit.rules.RuleDefinition;
 import ogi.contracts.event.Severity;
 
 /** {@code GET /rules}: the rule catalogue. */
+@RolesAllowed("read")
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleResource {

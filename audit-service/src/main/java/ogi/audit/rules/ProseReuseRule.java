@@ -13,12 +13,20 @@ import ogi.contracts.report.ProseReuse;
  * The share that counts as "mostly" is {@code audit.prose-reuse.threshold} (default 0.8).
  */
 public class ProseReuseRule extends AuditRule {
+    public static final String THRESHOLD_KEY = "audit.prose-reuse.threshold";
+    public static final double DEFAULT_THRESHOLD = 0.8;
+
     private final double threshold;
 
+    /** The threshold from the configuration ({@value #THRESHOLD_KEY}), else {@value #DEFAULT_THRESHOLD}. */
     public ProseReuseRule() {
+        this(ConfigProvider.getConfig().getOptionalValue(THRESHOLD_KEY, Double.class).orElse(DEFAULT_THRESHOLD));
+    }
+
+    /** The threshold given (the offline audit, which has no MicroProfile Config). */
+    public ProseReuseRule(double threshold) {
         super("PROSE-003");
-        this.threshold = ConfigProvider.getConfig().getOptionalValue("audit.prose-reuse.threshold", Double.class)
-                .orElse(0.8);
+        this.threshold = threshold;
     }
 
     @Override

@@ -22,7 +22,20 @@ public class RuleCatalogue {
     public static final String VERSION = RuleDefinition.catalogue().version();
     private static final Logger LOG = Logger.getLogger(RuleCatalogue.class);
 
-    private final List<AuditRule> rules = List.of(
+    private final List<AuditRule> rules;
+
+    /** The catalogue, PROSE-003's threshold from the configuration. */
+    public RuleCatalogue() {
+        this(new ProseReuseRule());
+    }
+
+    /** The catalogue with PROSE-003's threshold given, for use without MicroProfile Config (the offline audit). */
+    public RuleCatalogue(double proseReuseThreshold) {
+        this(new ProseReuseRule(proseReuseThreshold));
+    }
+
+    private RuleCatalogue(ProseReuseRule proseReuse) {
+        rules = List.of(
             new SectionMissingRule(),
             new TableMissingRule(),
             new EmptyArticle20TableRule(),
@@ -44,7 +57,8 @@ public class RuleCatalogue {
             new LatePublicationRule(),
             new CarryOverMismatchRule(),
             new InForceCountRule(),
-            new ProseReuseRule());
+            proseReuse);
+    }
 
     public List<AuditRule> rules() {
         return rules;

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +31,7 @@ import ogi.contracts.event.ParsedReportEvent;
  * report seen. Writes are idempotent replaces keyed by document id.
  */
 @ApplicationScoped
-public class AuditedReportRepository {
+public class AuditedReportRepository implements ReportSeries {
     static final String COLLECTION = "audit_reports";
     static final String SERIES = "audit_series";
 
@@ -62,6 +61,7 @@ public class AuditedReportRepository {
         }
     }
 
+    @Override
     public void save(ParsedReportEvent event) {
         var meta = event.report().metadata();
         reports.replaceOne(eq("_id", event.documentId()), new Document("_id", event.documentId())
@@ -79,12 +79,8 @@ public class AuditedReportRepository {
         return agency + "\u0000" + year;
     }
 
-    /** The newest parsed report of the agency for the year, other than the given document. */
-    public Optional<ParsedReportEvent> latest(String agency, int year, String exceptDocumentId) {
-        return find(agency, year).stream().filter(e -> !e.documentId().equals(exceptDocumentId)).findFirst();
-    }
-
     /** The agency's reports for the year, newest first. */
+    @Override
     public List<ParsedReportEvent> find(String agency, int year) {
         Document entry = series.find(eq("_id", seriesKey(agency, year))).first();
         List<Document> found = new ArrayList<>();
@@ -101,6 +97,7 @@ public class AuditedReportRepository {
     }
 
     /** Every report seen, one at a time (for a re-audit). */
+    @Override
     public long forEach(Consumer<ParsedReportEvent> action) {
         long n = 0;
         for (Document d : reports.find().sort(Sorts.ascending("_id"))) {

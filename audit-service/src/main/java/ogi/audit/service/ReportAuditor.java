@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import ogi.audit.review.DismissedFindings;
 import ogi.audit.rules.RuleCatalogue;
-import ogi.audit.series.AuditedReportRepository;
+import ogi.audit.series.ReportSeries;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventTypes;
@@ -36,14 +36,14 @@ public class ReportAuditor {
     private static final Logger LOG = Logger.getLogger(ReportAuditor.class);
 
     private final RuleCatalogue catalogue;
-    private final AuditedReportRepository reports;
+    private final ReportSeries reports;
     private final MutinyEmitter<String> audited;
     private final MutinyEmitter<String> alerts;
     private final MeterRegistry metrics;
     private final MongoWrites mongo;
     private final DismissedFindings dismissed;
 
-    public ReportAuditor(RuleCatalogue catalogue, AuditedReportRepository reports,
+    public ReportAuditor(RuleCatalogue catalogue, ReportSeries reports,
             @Channel("audited") MutinyEmitter<String> audited, @Channel("alerts") MutinyEmitter<String> alerts,
             MeterRegistry metrics, MongoWrites mongo, DismissedFindings dismissed) {
         this.dismissed = dismissed;
@@ -99,8 +99,7 @@ public class ReportAuditor {
         ReportMetadata meta = event.report().metadata();
         Report[] previousHolder = new Report[1];
         if (meta.agency() != null && meta.year() != null) {
-            mongo.store("previous year of " + id, () -> previousHolder[0] = reports.latest(meta.agency(),
-                    meta.year() - 1, id).map(ParsedReportEvent::report).orElse(null));
+            mongo.store("previous year of " + id, () -> previousHolder[0] = reports.previousYear(event));
         }
         Report previous = previousHolder[0];
         RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous);

@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import ogi.query.compare.YearComparison;
 import ogi.query.report.ReportRepository;
 
 /** {@code GET /agencies} and an agency's series of reports by year. */
+@RolesAllowed("read")
 @Path("/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "agencies")

@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +31,7 @@ import ogi.query.report.AlertRepository;
  * number, and a client that reconnects with {@code Last-Event-ID} gets what it missed. A comment every 15 s keeps
  * proxies from closing an idle stream.
  */
+@RolesAllowed("read")
 @Path("/alerts")
 @Tag(name = "alerts")
 public class AlertResource {

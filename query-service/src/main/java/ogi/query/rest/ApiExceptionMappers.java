@@ -2,6 +2,8 @@ package ogi.query.rest;
 
 import jakarta.ws.rs.core.Response;
 
+import ogi.support.http.ErrorBody;
+
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Refusals as JSON. */
@@ -9,7 +11,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response badRequest(BadRequestException e) {
-        return ApiError.response(400, "bad-request", e.getMessage());
+        return ErrorBody.response(400, "bad-request", e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -19,11 +21,11 @@ public class ApiExceptionMappers {
             case 503 -> "broker-unavailable";
             default -> "bad-request";
         };
-        return ApiError.response(e.status(), error, e.getMessage());
+        return ErrorBody.response(e.status(), error, e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response notFound(jakarta.ws.rs.NotFoundException e) {
-        return ApiError.response(404, "not-found", e.getMessage());
+        return ErrorBody.response(404, "not-found", e.getMessage());
     }
 }

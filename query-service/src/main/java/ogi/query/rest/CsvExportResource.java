@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,10 @@ import ogi.query.report.ReportStatus;
 
 /**
  * CSV exports that open correctly in Excel: UTF-8 with a byte-order mark, CRLF, every field quoted, and cells that
- * a spreadsheet would run as formulas ({@code =}, {@code +}, {@code -}, {@code @}) prefixed with an apostrophe.
+ * a spreadsheet would run as formulas ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return: OWASP's
+ * list) prefixed with an apostrophe.
  */
+@RolesAllowed("read")
 @Path("/export")
 @Tag(name = "export")
 public class CsvExportResource {
@@ -101,7 +104,7 @@ public class CsvExportResource {
         List<String> cells = new ArrayList<>();
         for (Object v : values) {
             String s = v == null ? "" : String.valueOf(v);
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
+            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
                 s = "'" + s;
             }
             cells.add('"' + s.replace("\"", "\"\"") + '"');

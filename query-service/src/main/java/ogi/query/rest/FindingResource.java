@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import ogi.query.report.FindingRepository;
 import ogi.query.review.ReviewRepository;
 
 /** {@code GET /findings}: findings across reports. */
+@RolesAllowed("read")
 @Path("/findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "findings")

@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.List;
 
@@ -31,6 +32,7 @@ import ogi.query.view.ReportViews;
  * cell of the three tables as a column (headed by the template's table, row and column labels), plus the finding
  * counts. Streamed by POI (SXSSF), so a large region does not sit in memory.
  */
+@RolesAllowed("read")
 @Path("/export/regions")
 @Tag(name = "export")
 public class RegionExportResource {

@@ -28,6 +28,7 @@ import ogi.query.report.ReportRepository;
  * 2260: 65 a province, 6542 a prefecture, 654202 a county), and the correction of an agency's division
  * ({@code PUT /regions/agencies/{agency}}).
  */
+@RolesAllowed("read")
 @Path("/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "regions")

@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.support.http.ErrorBody;
 import ogi.query.config.QueryConfig;
 import ogi.query.report.Cursor;
 import ogi.query.report.FindingRepository;
@@ -24,6 +26,7 @@ import ogi.query.report.ReportSort;
 import ogi.query.report.ReportStatus;
 
 /** Reports: listing with filters and cursor pagination, one report whole, its findings, its text. */
+@RolesAllowed("read")
 @Path("/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports")
@@ -106,7 +109,7 @@ public class ReportResource {
             return Response.ok(pdf.render(view), "application/pdf").header("Content-Disposition",
                     "attachment; filename=\"audit-" + id.substring(0, 12) + ".pdf\"").build();
         } catch (ogi.query.export.AuditReportPdf.NoFont e) {
-            return ApiError.response(503, "no-cjk-font", e.getMessage());
+            return ErrorBody.response(503, "no-cjk-font", e.getMessage());
         }
     }
 

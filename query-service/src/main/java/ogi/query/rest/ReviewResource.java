@@ -23,6 +23,7 @@ import ogi.query.review.ReviewRepository;
  * {@code /reviews}: reviewers confirm or dismiss findings. The finding is named in the body or the query (its id
  * holds slashes: document, rule, location).
  */
+@RolesAllowed("read")
 @Path("/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reviews")

@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import ogi.query.report.ReportRepository;
 import ogi.query.report.ReportStatus;
 
 /** {@code GET /stats}: reports by year and status, findings by rule and severity, agencies with most errors. */
+@RolesAllowed("read")
 @Path("/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "stats")

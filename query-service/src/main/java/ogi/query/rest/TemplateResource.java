@@ -1,5 +1,6 @@
 package ogi.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ogi.contracts.template.ReportTemplate;
 
 /** {@code GET /template}: the report templates (2021 and 2019) with their row and column labels. */
+@RolesAllowed("read")
 @Path("/template")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "template")

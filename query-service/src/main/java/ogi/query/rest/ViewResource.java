@@ -18,6 +18,7 @@ import ogi.query.view.ReportViews;
  * start-up when an older version made them; this rebuilds them on demand (after restoring reports from a backup,
  * or loading them straight into MongoDB).
  */
+@RolesAllowed("read")
 @Path("/views")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "operations")

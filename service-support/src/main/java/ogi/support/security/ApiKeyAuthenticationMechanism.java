@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import ogi.support.http.RequestGuard;
 
 /**
  * API-key authentication, run by Quarkus on the HTTP route before the request body is read (so a refused upload is
@@ -82,6 +83,17 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return Uni.createFrom().item(new ChallengeData(HttpResponseStatus.UNAUTHORIZED.code(), "WWW-Authenticate",
                 "ApiKey header=\"" + HEADER + "\""));
+    }
+
+    /** The 401 with the services' JSON error body rather than an empty one. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (!context.response().headWritten()) {
+            context.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+            RequestGuard.end(context, HttpResponseStatus.UNAUTHORIZED.code(), "unauthorized",
+                    "a valid API key is needed (header " + HEADER + ")");
+        }
+        return Uni.createFrom().item(true);
     }
 
     @Override
