@@ -1,48 +1,55 @@
 package ogi.parse.extract.pdf;
 
-import java.awt.geom.Point2D;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType3Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * Reads one page's glyphs and ruling lines in a single pass over its content stream: PDFBox's graphics engine
- * reports each glyph with its text rendering matrix and each path as it is built; a path that is stroked gives its
- * horizontal and vertical segments, a filled rectangle thinner than {@link #THIN} gives a line (WPS draws its table
- * borders so). Glyphs drawn twice at the same place (fake bold) are kept once. Counts are checked against
+ * Reads one page's glyphs and ruling lines in a single pass over its content stream, with its own small
+ * interpreter ({@link ContentTokens}): only the operators that place text, build and paint paths, change the
+ * matrix or the text state, and draw forms are followed; images, shadings, colours and glyph shapes are never
+ * decoded. Each glyph is kept with its position, advance, size and text (fonts: {@link PageFonts}); paths go to
+ * {@link RulingPath}. Glyphs drawn twice at the same place (fake bold) are kept once. Counts are checked against
  * {@link PdfLimits} as they grow, so a page that draws millions of glyphs is refused before it fills the heap.
  */
-final class PageReader extends PDFGraphicsStreamEngine {
-    private static final float THIN = 2.5f;
-    private static final float STRAIGHT = 0.8f;
+final class PageReader {
+    private static final int MAX_FORM_DEPTH = 12;
+    private static final float[] IDENTITY = {1, 0, 0, 1, 0, 0};
 
     private final int pageNumber;
     private final GlyphBudget budget;
-    private final PDRectangle box;
-    private final int rotation;
+    private final PageFonts fonts;
+    private final DisplaySpace display;
+    private final RulingPath path;
     private final List<Glyph> glyphs = new ArrayList<>();
     private final Set<Long> seen = new HashSet<>();
-    private final List<Ruling> rulings = new ArrayList<>();
-    private final List<float[]> path = new ArrayList<>();
-    private final List<float[]> rectangles = new ArrayList<>();
-    private float startX;
-    private float startY;
-    private float currentX;
-    private float currentY;
-    private int segments;
+    private final Set<COSStream> formsOpen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Deque<GraphicsState> saved = new ArrayDeque<>();
+    private GraphicsState state;
+    private final float[] textMatrix = IDENTITY.clone();
+    private final float[] lineMatrix = IDENTITY.clone();
+    private final float[] scratch = new float[6];
+    private final long[] contentBytes = new long[1];
 
     /** Glyphs counted over the whole document. */
     static final class GlyphBudget {
@@ -53,34 +60,199 @@ final class PageReader extends PDFGraphicsStreamEngine {
         return new GlyphBudget();
     }
 
-    private PageReader(PDPage page, int pageNumber, GlyphBudget budget) {
-        super(page);
+    private PageReader(PDPage page, int pageNumber, GlyphBudget budget, PageFonts fonts) {
         this.pageNumber = pageNumber;
         this.budget = budget;
-        this.box = page.getCropBox();
-        this.rotation = ((page.getRotation() % 360) + 360) % 360;
+        this.fonts = fonts;
+        this.display = new DisplaySpace(page);
+        this.path = new RulingPath(display, pageNumber);
+        this.state = new GraphicsState(IDENTITY.clone());
     }
 
-    static PageGeometry read(PDPage page, int pageNumber, GlyphBudget budget) throws IOException {
-        PageReader reader = new PageReader(page, pageNumber, budget);
-        reader.processPage(page);
-        boolean turned = reader.rotation == 90 || reader.rotation == 270;
-        float width = turned ? reader.box.getHeight() : reader.box.getWidth();
-        float height = turned ? reader.box.getWidth() : reader.box.getHeight();
-        return new PageGeometry(pageNumber, width, height, reader.glyphs, reader.rulings);
+    static PageGeometry read(PDPage page, int pageNumber, GlyphBudget budget, PageFonts fonts) throws IOException {
+        PageReader reader = new PageReader(page, pageNumber, budget, fonts);
+        if (page.hasContents()) {
+            COSDictionary resources = page.getResources() == null ? null : page.getResources().getCOSObject();
+            try (InputStream in = contents(page)) {
+                reader.run(new ContentTokens(in, pageNumber, reader.contentBytes), resources, 0);
+            }
+        }
+        return new PageGeometry(pageNumber, reader.display.width(), reader.display.height(), reader.glyphs,
+                reader.path.rulings());
     }
 
-    // ---- text
+    /** The page's content streams one after another, a line break between each. */
+    private static InputStream contents(PDPage page) throws IOException {
+        List<InputStream> parts = new ArrayList<>();
+        Iterator<PDStream> streams = page.getContentStreams();
+        while (streams.hasNext()) {
+            parts.add(streams.next().createInputStream());
+            parts.add(new ByteArrayInputStream(new byte[] {'\n'}));
+        }
+        return new SequenceInputStream(Collections.enumeration(parts));
+    }
 
-    @Override
-    protected void showType3Glyph(Matrix textRenderingMatrix, PDType3Font font, int code, Vector displacement)
+    private void run(ContentTokens t, COSDictionary resources, int depth) throws IOException {
+        String op;
+        while ((op = t.next()) != null) {
+            switch (op) {
+                case "q" -> {
+                    if (saved.size() < 4096) {
+                        saved.push(state.copy());
+                    }
+                }
+                case "Q" -> {
+                    if (!saved.isEmpty()) {
+                        state = saved.pop();
+                    }
+                }
+                case "cm" -> {
+                    if (t.operands() >= 6) {
+                        GraphicsState.multiply(matrix(t), state.ctm, state.ctm);
+                    }
+                }
+                case "BT" -> {
+                    System.arraycopy(IDENTITY, 0, textMatrix, 0, 6);
+                    System.arraycopy(IDENTITY, 0, lineMatrix, 0, 6);
+                }
+                case "Tf" -> {
+                    state.font = fonts.font(resources, t.name(0));
+                    state.fontSize = t.number(1);
+                }
+                case "Tm" -> {
+                    if (t.operands() >= 6) {
+                        System.arraycopy(matrix(t), 0, textMatrix, 0, 6);
+                        System.arraycopy(textMatrix, 0, lineMatrix, 0, 6);
+                    }
+                }
+                case "Td" -> moveLine(t.number(0), t.number(1));
+                case "TD" -> {
+                    state.leading = -t.number(1);
+                    moveLine(t.number(0), t.number(1));
+                }
+                case "T*" -> moveLine(0, -state.leading);
+                case "TL" -> state.leading = t.number(0);
+                case "Tc" -> state.charSpacing = t.number(0);
+                case "Tw" -> state.wordSpacing = t.number(0);
+                case "Tz" -> state.scaling = t.number(0) / 100;
+                case "Ts" -> state.rise = t.number(0);
+                case "Tj" -> show(t.string(0));
+                case "'" -> {
+                    moveLine(0, -state.leading);
+                    show(t.string(0));
+                }
+                case "\"" -> {
+                    state.wordSpacing = t.number(0);
+                    state.charSpacing = t.number(1);
+                    moveLine(0, -state.leading);
+                    show(t.string(2));
+                }
+                case "TJ" -> showArray(t.array(0));
+                case "m" -> path.moveTo(userX(t.number(0), t.number(1)), userY(t.number(0), t.number(1)));
+                case "l" -> path.lineTo(userX(t.number(0), t.number(1)), userY(t.number(0), t.number(1)));
+                case "c" -> path.curveTo(userX(t.number(4), t.number(5)), userY(t.number(4), t.number(5)));
+                case "v", "y" -> path.curveTo(userX(t.number(2), t.number(3)), userY(t.number(2), t.number(3)));
+                case "re" -> rectangle(t.number(0), t.number(1), t.number(2), t.number(3));
+                case "h" -> path.close();
+                case "S" -> path.stroke();
+                case "s" -> {
+                    path.close();
+                    path.stroke();
+                }
+                case "f", "F", "f*" -> path.fill();
+                case "B", "B*" -> path.fillAndStroke();
+                case "b", "b*" -> {
+                    path.close();
+                    path.fillAndStroke();
+                }
+                case "n" -> path.end();
+                case "Do" -> form(resources, t.name(0), depth);
+                default -> {
+                    // colours, line styles, clipping (W: the path is ended by the n after it), marked content,
+                    // shadings, images, graphics state dictionaries: nothing that places text or rulings
+                }
+            }
+        }
+    }
+
+    private float[] matrix(ContentTokens t) {
+        for (int i = 0; i < 6; i++) {
+            scratch[i] = t.number(t.operands() - 6 + i);
+        }
+        return scratch;
+    }
+
+    private float userX(float x, float y) {
+        float[] m = state.ctm;
+        return m[0] * x + m[2] * y + m[4];
+    }
+
+    private float userY(float x, float y) {
+        float[] m = state.ctm;
+        return m[1] * x + m[3] * y + m[5];
+    }
+
+    private void rectangle(float x, float y, float w, float h) {
+        path.rectangle(userX(x, y), userY(x, y), userX(x + w, y), userY(x + w, y), userX(x + w, y + h),
+                userY(x + w, y + h), userX(x, y + h), userY(x, y + h));
+    }
+
+    private void moveLine(float tx, float ty) {
+        lineMatrix[4] += tx * lineMatrix[0] + ty * lineMatrix[2];
+        lineMatrix[5] += tx * lineMatrix[1] + ty * lineMatrix[3];
+        System.arraycopy(lineMatrix, 0, textMatrix, 0, 6);
+    }
+
+    /** Moves the text matrix along the baseline by {@code tx} text space units. */
+    private void advance(float tx) {
+        textMatrix[4] += tx * textMatrix[0];
+        textMatrix[5] += tx * textMatrix[1];
+    }
+
+    private void showArray(List<?> array) throws IOException {
+        if (array == null) {
+            return;
+        }
+        for (Object o : array) {
+            if (o instanceof Float f) {
+                advance(-f / 1000 * state.fontSize * state.scaling);
+            } else if (o instanceof byte[] s) {
+                show(s);
+            }
+        }
+    }
+
+    private void show(byte[] string) throws IOException {
+        PageFont font = state.font;
+        if (string == null || font == null) {
+            return;
+        }
+        GraphicsState s = state;
+        float[] ctm = s.ctm;
+        float[] tm = textMatrix;
+        for (int at = 0; at < string.length; ) {
+            int code = font.readCode(string, at);
+            int length = font.lastLength();
+            at += length;
+            // text rendering matrix: [size*scaling 0 0 size 0 rise] x Tm x CTM
+            float ma = tm[0] * ctm[0] + tm[1] * ctm[2];
+            float mb = tm[0] * ctm[1] + tm[1] * ctm[3];
+            float mc = tm[2] * ctm[0] + tm[3] * ctm[2];
+            float md = tm[2] * ctm[1] + tm[3] * ctm[3];
+            float me = tm[4] * ctm[0] + tm[5] * ctm[2] + ctm[4];
+            float mf = tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5];
+            float hs = s.fontSize * s.scaling;
+            float width = font.advance(code);
+            glyph(font, code, hs * ma, hs * mb, s.fontSize * mc, s.fontSize * md, s.rise * mc + me,
+                    s.rise * md + mf, width);
+            float tx = (width * s.fontSize + s.charSpacing + (length == 1 && code == 32 ? s.wordSpacing : 0))
+                    * s.scaling;
+            advance(tx);
+        }
+    }
+
+    private void glyph(PageFont font, int code, float a, float b, float c, float d, float e, float f, float advance)
             throws IOException {
-        // The glyph's own drawing would add paths that are not rulings; its position is all that matters.
-        showGlyph(textRenderingMatrix, font, code, displacement);
-    }
-
-    @Override
-    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
         if (++budget.total > PdfLimits.MAX_GLYPHS) {
             throw new PdfLimitException("PDF shows more than " + PdfLimits.MAX_GLYPHS + " characters");
         }
@@ -88,29 +260,27 @@ final class PageReader extends PDFGraphicsStreamEngine {
             throw new PdfLimitException("PDF page " + pageNumber + " shows more than "
                     + PdfLimits.MAX_GLYPHS_PER_PAGE + " characters");
         }
-        String text = font.toUnicode(code);
+        String text = font.text(code);
         if (text == null || text.isEmpty() || text.isBlank()) {
             return;
         }
         text = normalize(text);
-        float advance = displacement.getX();
-        float x0 = trm.getTranslateX();
-        float y0 = trm.getTranslateY();
-        float x1 = x0 + trm.getScaleX() * advance;
-        float y1 = y0 + trm.getShearY() * advance;
-        float size = (float) Math.hypot(trm.getShearX(), trm.getScaleY());
-        float[] a = display(x0, y0);
-        float[] b = display(x1, y1);
-        float left = Math.min(a[0], b[0]);
-        float width = Math.abs(b[0] - a[0]);
-        if (size <= 0 || Float.isNaN(left) || Float.isNaN(a[1])) {
+        float x1 = e + a * advance;
+        float y1 = f + b * advance;
+        float size = (float) Math.hypot(c, d);
+        float ax = display.x(e, f);
+        float ay = display.y(e, f);
+        float bx = display.x(x1, y1);
+        float left = Math.min(ax, bx);
+        float width = Math.abs(bx - ax);
+        if (size <= 0 || Float.isNaN(left) || Float.isNaN(ay)) {
             return;
         }
-        long key = ((long) Math.round(left * 2) << 40) ^ ((long) Math.round(a[1] * 2) << 16) ^ text.hashCode();
+        long key = ((long) Math.round(left * 2) << 40) ^ ((long) Math.round(ay * 2) << 16) ^ text.hashCode();
         if (!seen.add(key)) {
             return;
         }
-        glyphs.add(new Glyph(left, a[1], width, size, text));
+        glyphs.add(new Glyph(left, ay, width, size, text));
     }
 
     /**
@@ -127,173 +297,43 @@ final class PageReader extends PDFGraphicsStreamEngine {
         return text;
     }
 
-    // ---- paths
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) throws IOException {
-        count(4);
-        rectangles.add(new float[] {(float) p0.getX(), (float) p0.getY(), (float) p1.getX(), (float) p1.getY(),
-                (float) p2.getX(), (float) p2.getY(), (float) p3.getX(), (float) p3.getY()});
-        startX = (float) p0.getX();
-        startY = (float) p0.getY();
-        currentX = startX;
-        currentY = startY;
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-        startX = x;
-        startY = y;
-        currentX = x;
-        currentY = y;
-    }
-
-    @Override
-    public void lineTo(float x, float y) throws IOException {
-        count(1);
-        path.add(new float[] {currentX, currentY, x, y});
-        currentX = x;
-        currentY = y;
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        currentX = x3;
-        currentY = y3;
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return new Point2D.Float(currentX, currentY);
-    }
-
-    @Override
-    public void closePath() throws IOException {
-        if (currentX != startX || currentY != startY) {
-            lineTo(startX, startY);
+    /** Do: a form is read with its own matrix and resources; images are not looked at. */
+    private void form(COSDictionary resources, String name, int depth) throws IOException {
+        if (resources == null || name == null || depth >= MAX_FORM_DEPTH) {
+            return;
         }
-    }
-
-    @Override
-    public void endPath() {
-        clearPath();
-    }
-
-    @Override
-    public void strokePath() {
-        for (float[] s : path) {
-            addSegment(s[0], s[1], s[2], s[3]);
+        COSDictionary xobjects = resources.getCOSDictionary(COSName.XOBJECT);
+        COSBase x = xobjects == null ? null : xobjects.getDictionaryObject(COSName.getPDFName(name));
+        if (!(x instanceof COSStream stream) || !COSName.FORM.equals(stream.getCOSName(COSName.SUBTYPE))
+                || !formsOpen.add(stream)) {
+            return;
         }
-        for (float[] r : rectangles) {
-            for (int i = 0; i < 4; i++) {
-                int j = (i + 1) % 4;
-                addSegment(r[2 * i], r[2 * i + 1], r[2 * j], r[2 * j + 1]);
+        GraphicsState outer = state;
+        float[] tm = textMatrix.clone();
+        float[] tlm = lineMatrix.clone();
+        int savedDepth = saved.size();
+        try {
+            state = outer.copy();
+            COSArray m = stream.getCOSArray(COSName.MATRIX);
+            if (m != null && m.size() == 6) {
+                float[] fm = new float[6];
+                for (int i = 0; i < 6; i++) {
+                    fm[i] = m.getObject(i) instanceof COSNumber n ? n.floatValue() : IDENTITY[i];
+                }
+                GraphicsState.multiply(fm, state.ctm, state.ctm);
             }
-        }
-        clearPath();
-    }
-
-    @Override
-    public void fillPath(int windingRule) {
-        for (float[] r : rectangles) {
-            addThinRectangle(r);
-        }
-        // A filled closed path of four straight sides is a rectangle too (some writers draw cells so).
-        if (path.size() >= 3 && path.size() <= 5) {
-            float minX = Float.MAX_VALUE;
-            float minY = Float.MAX_VALUE;
-            float maxX = -Float.MAX_VALUE;
-            float maxY = -Float.MAX_VALUE;
-            boolean straight = true;
-            for (float[] s : path) {
-                straight &= Math.abs(s[0] - s[2]) < STRAIGHT || Math.abs(s[1] - s[3]) < STRAIGHT;
-                minX = Math.min(minX, Math.min(s[0], s[2]));
-                maxX = Math.max(maxX, Math.max(s[0], s[2]));
-                minY = Math.min(minY, Math.min(s[1], s[3]));
-                maxY = Math.max(maxY, Math.max(s[1], s[3]));
+            COSDictionary own = stream.getCOSDictionary(COSName.RESOURCES);
+            try (InputStream in = stream.createInputStream()) {
+                run(new ContentTokens(in, pageNumber, contentBytes), own != null ? own : resources, depth + 1);
             }
-            if (straight) {
-                addThinRectangle(new float[] {minX, minY, maxX, minY, maxX, maxY, minX, maxY});
+        } finally {
+            while (saved.size() > savedDepth) {
+                saved.pop();
             }
+            state = outer;
+            System.arraycopy(tm, 0, textMatrix, 0, 6);
+            System.arraycopy(tlm, 0, lineMatrix, 0, 6);
+            formsOpen.remove(stream);
         }
-        clearPath();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        List<float[]> saved = new ArrayList<>(rectangles);
-        List<float[]> savedPath = new ArrayList<>(path);
-        strokePath();
-        rectangles.addAll(saved);
-        path.addAll(savedPath);
-        fillPath(windingRule);
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // The clipping path is ended by the following n (endPath), which clears it.
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-    }
-
-    private void clearPath() {
-        path.clear();
-        rectangles.clear();
-    }
-
-    private void count(int n) {
-        segments += n;
-        if (segments > PdfLimits.MAX_SEGMENTS_PER_PAGE) {
-            throw new PdfLimitException("PDF page " + pageNumber + " draws more than "
-                    + PdfLimits.MAX_SEGMENTS_PER_PAGE + " path segments");
-        }
-    }
-
-    private void addThinRectangle(float[] r) {
-        float[] a = display(Math.min(Math.min(r[0], r[2]), Math.min(r[4], r[6])),
-                Math.min(Math.min(r[1], r[3]), Math.min(r[5], r[7])));
-        float[] b = display(Math.max(Math.max(r[0], r[2]), Math.max(r[4], r[6])),
-                Math.max(Math.max(r[1], r[3]), Math.max(r[5], r[7])));
-        float left = Math.min(a[0], b[0]);
-        float right = Math.max(a[0], b[0]);
-        float top = Math.min(a[1], b[1]);
-        float bottom = Math.max(a[1], b[1]);
-        float w = right - left;
-        float h = bottom - top;
-        if (h <= THIN && w > h) {
-            rulings.add(new Ruling(true, (top + bottom) / 2, left, right));
-        } else if (w <= THIN && h > w) {
-            rulings.add(new Ruling(false, (left + right) / 2, top, bottom));
-        }
-    }
-
-    private void addSegment(float x0, float y0, float x1, float y1) {
-        float[] a = display(x0, y0);
-        float[] b = display(x1, y1);
-        if (Math.abs(a[1] - b[1]) < STRAIGHT && Math.abs(a[0] - b[0]) >= STRAIGHT) {
-            rulings.add(new Ruling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
-        } else if (Math.abs(a[0] - b[0]) < STRAIGHT && Math.abs(a[1] - b[1]) >= STRAIGHT) {
-            rulings.add(new Ruling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
-        }
-    }
-
-    /** User space to display space: origin at the top left of the crop box as shown, y down. */
-    private float[] display(float x, float y) {
-        float llx = box.getLowerLeftX();
-        float lly = box.getLowerLeftY();
-        float urx = box.getUpperRightX();
-        float ury = box.getUpperRightY();
-        return switch (rotation) {
-            case 90 -> new float[] {y - lly, x - llx};
-            case 180 -> new float[] {urx - x, y - lly};
-            case 270 -> new float[] {ury - y, urx - x};
-            default -> new float[] {x - llx, ury - y};
-        };
     }
 }

@@ -43,9 +43,10 @@ public final class PdfDocumentText {
                 throw new PdfLimitException("PDF has " + count + " pages, more than " + PdfLimits.MAX_PAGES);
             }
             PageReader.GlyphBudget budget = PageReader.newBudget();
+            PageFonts fonts = new PageFonts();
             int number = 0;
             for (PDPage page : doc.getPages()) {
-                PageGeometry g = PageReader.read(page, ++number, budget);
+                PageGeometry g = PageReader.read(page, ++number, budget, fonts);
                 geometry.add(g);
                 pages.add(PageLayout.items(g));
             }

@@ -11,6 +11,8 @@ public final class PdfLimits {
     public static final int MAX_GLYPHS = 400_000;
     /** Path segments (lines, rectangle edges) one page may draw. */
     public static final int MAX_SEGMENTS_PER_PAGE = 50_000;
+    /** Decoded bytes of drawing instructions one page (its content streams and the forms it draws) may hold. */
+    public static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
     /** Characters of extracted text; the parser keeps 200,000 of them. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
     /** Decoded streams are cached in memory up to this size, then in a temporary file up to {@link #MAX_CACHE}. */
