@@ -24,7 +24,10 @@ final class PageFonts {
         }
         PageFont font = fonts.get(dict);
         if (font == null) {
-            font = new PdfBoxFont(PDFontFactory.createFont(dict));
+            font = DeclaredFont.of(dict);
+            if (font == null) {
+                font = new PdfBoxFont(PDFontFactory.createFont(dict));
+            }
             fonts.put(dict, font);
         }
         return font;
