@@ -16,6 +16,12 @@ import java.util.List;
 final class ContentTokens {
     private static final int MAX_OPERANDS = 32;
     private static final int MAX_ARRAY = 65_536;
+    /** What {@link #next()} returns at the end of the stream. */
+    static final int END = -2;
+    private static final int KEYWORD = -3;
+    private static final long TRUE = 't' | 'r' << 8 | 'u' << 16 | (long) 'e' << 24;
+    private static final long FALSE = 'f' | 'a' << 8 | 'l' << 16 | (long) 's' << 24 | (long) 'e' << 32;
+    private static final long NULL = 'n' | 'u' << 8 | 'l' << 16 | (long) 'l' << 24;
 
     private final InputStream in;
     private final byte[] buf = new byte[16 * 1024];
@@ -60,13 +66,13 @@ final class ContentTokens {
         return i < count && objects[i] instanceof List<?> l ? l : null;
     }
 
-    /** The next operator, its operands read; null at the end of the stream. */
-    String next() throws IOException {
+    /** The next operator ({@link Operators}), its operands read; {@link #END} at the end of the stream. */
+    int next() throws IOException {
         count = 0;
         while (true) {
             int c = skipSpace();
             if (c < 0) {
-                return null;
+                return END;
             }
             if (c == '/') {
                 pos++;
@@ -91,12 +97,12 @@ final class ContentTokens {
             } else if (c == ']' || c == ')' || c == '>' || c == '{' || c == '}') {
                 pos++;
             } else {
-                String op = readWord();
-                if (op.equals("true") || op.equals("false") || op.equals("null")) {
+                int op = readOperator();
+                if (op == KEYWORD) {
                     push(0, Boolean.FALSE);
                     continue;
                 }
-                if (op.equals("BI")) {
+                if (op == Operators.BEGIN_IMAGE) {
                     skipInlineImage();
                     count = 0;
                     continue;
@@ -192,6 +198,28 @@ final class ContentTokens {
             pos++;
         }
         return (float) (negative ? -value : value);
+    }
+
+    /** The operator's bytes packed (see {@link Operators}); true, false and null are {@link #KEYWORD}. */
+    private int readOperator() throws IOException {
+        long packed = 0;
+        int n = 0;
+        int c;
+        while ((c = peek()) >= 0 && !isSpace(c) && !isDelimiter(c)) {
+            pos++;
+            if (n < 8) {
+                packed |= (long) c << (8 * n);
+            }
+            n++;
+        }
+        if (n == 0) {
+            pos++; // a byte that starts no token
+            return Operators.OTHER;
+        }
+        if (n <= 3) {
+            return (int) packed;
+        }
+        return packed == TRUE || packed == FALSE || packed == NULL ? KEYWORD : Operators.OTHER;
     }
 
     private String readName() throws IOException {

@@ -31,6 +31,7 @@ final class DeclaredFont implements PageFont {
     private final int lastChar;
     private final float otherWidth;
     private final boolean otherWidthKnown;
+    private final GlyphTexts texts = new GlyphTexts();
     private PdfBoxFont fallback;
     private int lastLength;
 
@@ -171,9 +172,10 @@ final class DeclaredFont implements PageFont {
 
     @Override
     public String text(int code) throws IOException {
-        if (identityToUnicode) {
-            return fallback().text(code);
-        }
+        return identityToUnicode ? fallback().text(code) : texts.of(code, this::declared);
+    }
+
+    private String declared(int code) throws IOException {
         String text = singleByteToUnicode && code < 256 ? toUnicode.toUnicode(code, 1) : toUnicode.toUnicode(code);
         return text != null ? text : fallback().text(code);
     }

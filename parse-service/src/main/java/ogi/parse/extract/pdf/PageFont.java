@@ -12,7 +12,7 @@ interface PageFont {
 
     int lastLength();
 
-    /** The code's text, or null when the font does not say. */
+    /** The code's text as the page keeps it ({@link GlyphTexts}), null when it shows nothing. */
     String text(int code) throws IOException;
 
     /** The horizontal advance of the code for a font size of 1. */

@@ -4,12 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +21,8 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+
+import static ogi.parse.extract.pdf.Operators.*;
 
 /**
  * Reads one page's glyphs and ruling lines in a single pass over its content stream, with its own small
@@ -42,7 +42,7 @@ final class PageReader {
     private final DisplaySpace display;
     private final RulingPath path;
     private final List<Glyph> glyphs = new ArrayList<>();
-    private final Set<Long> seen = new HashSet<>();
+    private final LongSet seen = new LongSet();
     private final Set<COSStream> formsOpen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Deque<GraphicsState> saved = new ArrayDeque<>();
     private GraphicsState state;
@@ -93,80 +93,80 @@ final class PageReader {
     }
 
     private void run(ContentTokens t, COSDictionary resources, int depth) throws IOException {
-        String op;
-        while ((op = t.next()) != null) {
+        int op;
+        while ((op = t.next()) != ContentTokens.END) {
             switch (op) {
-                case "q" -> {
+                case SAVE -> {
                     if (saved.size() < 4096) {
                         saved.push(state.copy());
                     }
                 }
-                case "Q" -> {
+                case RESTORE -> {
                     if (!saved.isEmpty()) {
                         state = saved.pop();
                     }
                 }
-                case "cm" -> {
+                case CONCAT -> {
                     if (t.operands() >= 6) {
                         GraphicsState.multiply(matrix(t), state.ctm, state.ctm);
                     }
                 }
-                case "BT" -> {
+                case BEGIN_TEXT -> {
                     System.arraycopy(IDENTITY, 0, textMatrix, 0, 6);
                     System.arraycopy(IDENTITY, 0, lineMatrix, 0, 6);
                 }
-                case "Tf" -> {
+                case FONT -> {
                     state.font = fonts.font(resources, t.name(0));
                     state.fontSize = t.number(1);
                 }
-                case "Tm" -> {
+                case TEXT_MATRIX -> {
                     if (t.operands() >= 6) {
                         System.arraycopy(matrix(t), 0, textMatrix, 0, 6);
                         System.arraycopy(textMatrix, 0, lineMatrix, 0, 6);
                     }
                 }
-                case "Td" -> moveLine(t.number(0), t.number(1));
-                case "TD" -> {
+                case MOVE_LINE -> moveLine(t.number(0), t.number(1));
+                case MOVE_LINE_LEADING -> {
                     state.leading = -t.number(1);
                     moveLine(t.number(0), t.number(1));
                 }
-                case "T*" -> moveLine(0, -state.leading);
-                case "TL" -> state.leading = t.number(0);
-                case "Tc" -> state.charSpacing = t.number(0);
-                case "Tw" -> state.wordSpacing = t.number(0);
-                case "Tz" -> state.scaling = t.number(0) / 100;
-                case "Ts" -> state.rise = t.number(0);
-                case "Tj" -> show(t.string(0));
-                case "'" -> {
+                case NEXT_LINE -> moveLine(0, -state.leading);
+                case LEADING -> state.leading = t.number(0);
+                case CHAR_SPACING -> state.charSpacing = t.number(0);
+                case WORD_SPACING -> state.wordSpacing = t.number(0);
+                case SCALING -> state.scaling = t.number(0) / 100;
+                case RISE -> state.rise = t.number(0);
+                case SHOW -> show(t.string(0));
+                case NEXT_LINE_SHOW -> {
                     moveLine(0, -state.leading);
                     show(t.string(0));
                 }
-                case "\"" -> {
+                case NEXT_LINE_SPACED_SHOW -> {
                     state.wordSpacing = t.number(0);
                     state.charSpacing = t.number(1);
                     moveLine(0, -state.leading);
                     show(t.string(2));
                 }
-                case "TJ" -> showArray(t.array(0));
-                case "m" -> path.moveTo(userX(t.number(0), t.number(1)), userY(t.number(0), t.number(1)));
-                case "l" -> path.lineTo(userX(t.number(0), t.number(1)), userY(t.number(0), t.number(1)));
-                case "c" -> path.curveTo(userX(t.number(4), t.number(5)), userY(t.number(4), t.number(5)));
-                case "v", "y" -> path.curveTo(userX(t.number(2), t.number(3)), userY(t.number(2), t.number(3)));
-                case "re" -> rectangle(t.number(0), t.number(1), t.number(2), t.number(3));
-                case "h" -> path.close();
-                case "S" -> path.stroke();
-                case "s" -> {
+                case SHOW_ARRAY -> showArray(t.array(0));
+                case MOVE_TO -> path.moveTo(userX(t.number(0), t.number(1)), userY(t.number(0), t.number(1)));
+                case LINE_TO -> path.lineTo(userX(t.number(0), t.number(1)), userY(t.number(0), t.number(1)));
+                case CURVE_TO -> path.curveTo(userX(t.number(4), t.number(5)), userY(t.number(4), t.number(5)));
+                case CURVE_TO_V, CURVE_TO_Y -> path.curveTo(userX(t.number(2), t.number(3)), userY(t.number(2), t.number(3)));
+                case RECTANGLE -> rectangle(t.number(0), t.number(1), t.number(2), t.number(3));
+                case CLOSE -> path.close();
+                case STROKE -> path.stroke();
+                case CLOSE_STROKE -> {
                     path.close();
                     path.stroke();
                 }
-                case "f", "F", "f*" -> path.fill();
-                case "B", "B*" -> path.fillAndStroke();
-                case "b", "b*" -> {
+                case FILL, FILL_OLD, FILL_EVEN_ODD -> path.fill();
+                case FILL_STROKE, FILL_STROKE_EVEN_ODD -> path.fillAndStroke();
+                case CLOSE_FILL_STROKE, CLOSE_FILL_STROKE_EVEN_ODD -> {
                     path.close();
                     path.fillAndStroke();
                 }
-                case "n" -> path.end();
-                case "Do" -> form(resources, t.name(0), depth);
+                case END_PATH -> path.end();
+                case DRAW_OBJECT -> form(resources, t.name(0), depth);
                 default -> {
                     // colours, line styles, clipping (W: the path is ended by the n after it), marked content,
                     // shadings, images, graphics state dictionaries: nothing that places text or rulings
@@ -261,10 +261,9 @@ final class PageReader {
                     + PdfLimits.MAX_GLYPHS_PER_PAGE + " characters");
         }
         String text = font.text(code);
-        if (text == null || text.isEmpty() || text.isBlank()) {
+        if (text == null) {
             return;
         }
-        text = normalize(text);
         float x1 = e + a * advance;
         float y1 = f + b * advance;
         float size = (float) Math.hypot(c, d);
@@ -281,20 +280,6 @@ final class PageReader {
             return;
         }
         glyphs.add(new Glyph(left, ay, width, size, text));
-    }
-
-    /**
-     * Chinese PDFs often map glyphs to Kangxi radicals or compatibility ideographs (⽇ for 日); NFKC gives the
-     * ordinary character. Full-width punctuation is left as it is (the parser normalises labels itself).
-     */
-    private static String normalize(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u2E80' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF') {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC);
-            }
-        }
-        return text;
     }
 
     /** Do: a form is read with its own matrix and resources; images are not looked at. */

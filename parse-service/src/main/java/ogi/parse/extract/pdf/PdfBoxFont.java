@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfBoxFont implements PageFont {
     private final PDFont font;
     private final Slice slice = new Slice();
+    private final GlyphTexts texts = new GlyphTexts();
     private int lastLength;
 
     PdfBoxFont(PDFont font) {
@@ -33,8 +34,8 @@ final class PdfBoxFont implements PageFont {
     }
 
     @Override
-    public String text(int code) {
-        return font.toUnicode(code);
+    public String text(int code) throws IOException {
+        return texts.of(code, font::toUnicode);
     }
 
     @Override
