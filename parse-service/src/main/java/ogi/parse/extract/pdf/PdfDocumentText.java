@@ -86,13 +86,19 @@ public final class PdfDocumentText {
     private static String join(List<List<PageItem>> pages, List<PageGeometry> geometry) {
         StringBuilder out = new StringBuilder();
         List<PageItem> run = new ArrayList<>();
+        int lastRowStart = -1;
         for (int p = 0; p < pages.size(); p++) {
             List<PageItem> items = withoutRunningLines(pages.get(p), geometry.get(p), pages);
             int start = !run.isEmpty() && !items.isEmpty() && items.get(0).isTableRow() ? repeatedHeader(run, items) : 0;
             for (int i = start; i < items.size(); i++) {
                 PageItem item = items.get(i);
-                if (item.isTableRow()) {
+                if (i == start && !run.isEmpty() && item.isTableRow() && SplitRow.continues(run.get(run.size() - 1), item)) {
+                    item = SplitRow.joined(run.get(run.size() - 1), item);
+                    run.set(run.size() - 1, item);
+                    out.setLength(lastRowStart);
+                } else if (item.isTableRow()) {
                     run.add(item);
+                    lastRowStart = out.length();
                 } else {
                     run.clear();
                 }
