@@ -38,7 +38,7 @@ import ogi.parse.report.ReportParser;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 3, time = 3)
 @Fork(1)
 public class PdfBenchmark {
