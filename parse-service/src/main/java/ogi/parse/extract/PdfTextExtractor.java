@@ -1,39 +1,18 @@
 package ogi.parse.extract;
 
-import java.io.IOException;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import ogi.parse.extract.pdf.PdfDocumentText;
 
 /**
- * Reads the text layer of a PDF in reading order (sorted by position). A PDF without a text layer (a scan) gives
- * no text and is refused as unreadable; OCR is not attempted.
+ * Reads the text layer of a PDF from the page geometry (glyph positions and ruling lines, {@code extract.pdf}):
+ * tables come out one row per line with tab-separated cells, the rest as lines in reading order. A PDF without a
+ * text layer (a scan) is refused as unreadable; OCR is not attempted. A damaged PDF, or one that crosses a limit
+ * ({@code PdfLimits}), is refused with that reason.
  */
 public final class PdfTextExtractor {
-    private static final int MAX_PAGES = 500;
-
     private PdfTextExtractor() {
     }
 
     public static String extract(byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "",
-                null, null, MemoryUsageSetting.setupMixed(64L * 1024 * 1024, 512L * 1024 * 1024).streamCache)) {
-            if (doc.getNumberOfPages() > MAX_PAGES) {
-                throw new UnreadableDocumentException("PDF has " + doc.getNumberOfPages() + " pages, more than "
-                        + MAX_PAGES);
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(doc);
-            if (text.isBlank()) {
-                throw new UnreadableDocumentException("PDF has no text layer (a scanned image?); OCR is not supported");
-            }
-            return text;
-        } catch (IOException e) {
-            throw new UnreadableDocumentException("PDF cannot be read: " + e.getMessage(), e);
-        }
+        return PdfDocumentText.extract(bytes);
     }
 }

@@ -98,7 +98,7 @@ class FormatEquivalenceTest {
         return parser.parse(extractor.extract(format, bytes, contentType));
     }
 
-    private static void assertSameReport(String what, Report expected, Report actual) {
+    static void assertSameReport(String what, Report expected, Report actual) {
         assertEquals(expected.metadata(), actual.metadata(), what + ": metadata");
         for (String table : List.of("table1", "table2", "table3")) {
             assertEquals(values(expected.table(table)), values(actual.table(table)), what + ": " + table);

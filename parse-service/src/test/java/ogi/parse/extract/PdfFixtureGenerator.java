@@ -39,6 +39,19 @@ class PdfFixtureGenerator {
         }
     }
 
+    /** PDFs with WPS's traits ({@link WpsLikePdf}) at two page sizes and font sizes, under fixtures/pdf/. */
+    @Test
+    void generateWpsLike() throws Exception {
+        for (String sample : List.of("dushanzi-urban-management-2021", "unnamed-bureau-2023",
+                "weibin-urban-management-2022")) {
+            String text = SampleReports.text(sample + ".txt");
+            Files.write(Path.of("src/test/resources/fixtures/pdf", sample + ".wps-a4.pdf"),
+                    new WpsLikePdf(PDRectangle.A4, 10.5f, 72).render(text));
+            Files.write(Path.of("src/test/resources/fixtures/pdf", sample + ".wps-a5-small.pdf"),
+                    new WpsLikePdf(PDRectangle.A5, 8f, 36).render(text));
+        }
+    }
+
     private static void write(String text, Path out) throws Exception {
         try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT)) {
             TrueTypeFont ttf = ttc.getFontByName("WenQuanYiMicroHei");

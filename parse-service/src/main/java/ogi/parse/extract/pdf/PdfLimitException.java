@@ -1,0 +1,10 @@
+package ogi.parse.extract.pdf;
+
+import ogi.parse.extract.UnreadableDocumentException;
+
+/** A PDF that crosses one of {@link PdfLimits}; its message names the limit. */
+public class PdfLimitException extends UnreadableDocumentException {
+    public PdfLimitException(String message) {
+        super(message + " (limit)");
+    }
+}
