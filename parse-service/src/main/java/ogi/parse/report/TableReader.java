@@ -199,14 +199,18 @@ final class TableReader {
                 .mapToInt(FoundRow::end).max().orElse(found.values().stream().mapToInt(FoundRow::index).min().orElse(0));
         int until = total != null ? total.index() : to;
         String wanted = Labels.normalize(OTHER_PROCESSING_GROUP);
+        RowSpec like = subRows.get(0);
         for (int i = from; i < until; i++) {
             Token t = tokens.get(i);
-            if (t.value() || !t.normalized().endsWith(wanted) || i + 1 >= to || !tokens.get(i + 1).value()
-                    || tokens.get(i + 1).isEmpty() || tokens.get(i + 1).line() != t.line()) {
+            if (t.value() || !t.normalized().endsWith(wanted)) {
                 continue;
             }
-            RowSpec like = subRows.get(0);
-            List<Token> values = valuesAfter(tokens, i + 1, to, like.columns().size());
+            int first = firstValueOfMergedRow(tokens, i + 1, to, like.columns().size());
+            if (first >= to || !tokens.get(first).value() || tokens.get(first).isEmpty()
+                    || tokens.get(first).line() != t.line()) {
+                continue;
+            }
+            List<Token> values = valuesAfter(tokens, first, to, like.columns().size());
             RowSpec row = new RowSpec(ONE_ROW_OTHER_PROCESSING, OTHER_PROCESSING_GROUP, List.of(), like.columns(),
                     null, like.block(), like.unit(), true);
             notes.add(spec.id() + ": （六）其他处理 is one row without its sub-rows at line " + t.line()
@@ -220,6 +224,25 @@ final class TableReader {
             return row;
         }
         return null;
+    }
+
+    /**
+     * Where the values of a row start that follows its label: past the empty cells a label merged across the group
+     * and sub-row columns leaves ({@code \t（六）其他处理\t\t0\t0...}), as long as more cells than columns remain on the
+     * line, so that a first value left blank is still read as blank.
+     */
+    private static int firstValueOfMergedRow(List<Token> tokens, int start, int to, int columns) {
+        int line = start < to ? tokens.get(start).line() : -1;
+        int onLine = 0;
+        for (int j = start; j < to && tokens.get(j).line() == line; j++) {
+            onLine++;
+        }
+        int first = start;
+        while (first < to && onLine > columns && tokens.get(first).isEmpty() && tokens.get(first).line() == line) {
+            first++;
+            onLine--;
+        }
+        return first;
     }
 
     /** A row label wrapped over several lines, as PDF text gives it, and where its values start. */

@@ -75,6 +75,19 @@ class RealDocumentsTest {
     }
 
     @Test
+    void hongze2024OneRowOtherProcessingSpanningTwoColumnsIsThatRow() {
+        Report r = parser.parse(fixture("huaian-hongze-district-gov-2024.pdf-text.txt"));
+        TableRow one = r.table2().row("other_processing");
+        assertNotNull(one, "（六）其他处理 merged over the group and sub-row columns, then its values");
+        assertTrue(one.found());
+        assertEquals(seven("0", "0", "0", "0", "0", "0", "0"), values(one));
+        assertEquals(seven("95", "0", "0", "0", "0", "0", "95"), values(r.table2().row("total_handled")));
+        for (String sub : List.of("other_no_correction", "other_fee_unpaid", "other_other")) {
+            assertFalse(r.table2().row(sub).found(), sub + " is not in the report");
+        }
+    }
+
+    @Test
     void hongze2023CellsAsPrinted() {
         Report r = parser.parse(fixture("huaian-hongze-district-gov-2023.tables.txt"));
         assertEquals("洪泽区人民政府", r.metadata().agency(), "the title's first line");
