@@ -17,4 +17,19 @@ interface PageFont {
 
     /** The horizontal advance of the code for a font size of 1. */
     float advance(int code) throws IOException;
+
+    /** True for vertical writing (Identity-V and other WMode 1 encodings). */
+    default boolean vertical() {
+        return false;
+    }
+
+    /** Vertical writing: the code's vertical advance for a font size of 1 (negative: downwards). */
+    default float verticalAdvance(int code) throws IOException {
+        return 0;
+    }
+
+    /** Vertical writing: the glyph origin's offset from the current point, {x, y}, for a font size of 1. */
+    default float[] position(int code) {
+        return null;
+    }
 }

@@ -243,8 +243,21 @@ final class PageReader {
             float mf = tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5];
             float hs = s.fontSize * s.scaling;
             float width = font.advance(code);
-            glyph(font, code, hs * ma, hs * mb, s.fontSize * mc, s.fontSize * md, s.rise * mc + me,
-                    s.rise * md + mf, width);
+            float e = s.rise * mc + me;
+            float f = s.rise * md + mf;
+            if (font.vertical()) {
+                // PDFBox's placement: the origin moved by the position vector, the advance taken downwards
+                float[] v = font.position(code);
+                e += v[0] * hs * ma + v[1] * s.fontSize * mc;
+                f += v[0] * hs * mb + v[1] * s.fontSize * md;
+                glyph(font, code, hs * ma, hs * mb, s.fontSize * mc, s.fontSize * md, e, f, width);
+                float ty = font.verticalAdvance(code) * s.fontSize + s.charSpacing
+                        + (length == 1 && code == 32 ? s.wordSpacing : 0);
+                tm[4] += ty * tm[2];
+                tm[5] += ty * tm[3];
+                continue;
+            }
+            glyph(font, code, hs * ma, hs * mb, s.fontSize * mc, s.fontSize * md, e, f, width);
             float tx = (width * s.fontSize + s.charSpacing + (length == 1 && code == 32 ? s.wordSpacing : 0))
                     * s.scaling;
             advance(tx);

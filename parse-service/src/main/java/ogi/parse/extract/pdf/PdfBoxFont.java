@@ -43,6 +43,22 @@ final class PdfBoxFont implements PageFont {
         return font.getDisplacement(code).getX();
     }
 
+    @Override
+    public boolean vertical() {
+        return font.isVertical();
+    }
+
+    @Override
+    public float verticalAdvance(int code) throws IOException {
+        return font.getDisplacement(code).getY();
+    }
+
+    @Override
+    public float[] position(int code) {
+        var v = font.getPositionVector(code);
+        return new float[] {v.getX(), v.getY()};
+    }
+
     /** The rest of a shown string as a stream, without copying it. */
     static final class Slice extends InputStream {
         private byte[] bytes;
