@@ -27,6 +27,8 @@ final class MetadataReader {
             "(?:人民政府办公室|人民政府办公厅|人民政府|委员会|管理局|办公室|办公厅|局|委|办|厅|署|院|中心|处|所|站|队|街道办事处|街道|镇|乡|公司)";
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?)(?:关于)?(?:(20\\d{2})\\s*年度?)?政府信息公开工作(?:(20\\d{2})\\s*)?年度?报告");
+    /** The first line of a title that goes on on the next: it stops inside 政府信息公开工作 or right after the year. */
+    private static final Pattern BROKEN_TITLE = Pattern.compile("政府信?息?公?开?工?作?$|政府信息公开|20\\d{2}年度?$");
     private static final Pattern OPENING_AGENCY = Pattern.compile(
             "20\\d{2}\\s*年度?[,，]?\\s*([\\p{IsHan}]{2,30}?" + AGENCY_SUFFIX + ")(?=[\\p{IsHan}（(《]|$)");
     /** 现公布XX局2023年…, 特发布XX局…: the preamble names the agency; 我局, 本局 are not names. */
@@ -68,8 +70,8 @@ final class MetadataReader {
             String line = head.get(i).replaceAll("[\\s\\u3000]", "");
             Matcher m = TITLE.matcher(line);
             boolean found = m.find();
-            if (!found && line.contains("政府信息公开") && !line.contains("报告") && i + 1 < head.size()) {
-                // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告
+            if (!found && BROKEN_TITLE.matcher(line).find() && !line.contains("报告") && i + 1 < head.size()) {
+                // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告, XX局 2022 年政府信息 / 公开工作年度报告
                 m = TITLE.matcher(line + head.get(i + 1).replaceAll("[\\s\\u3000]", ""));
                 found = m.find();
             }

@@ -49,6 +49,18 @@ class ReportVariationsTest {
     }
 
     @Test
+    void aTitleBrokenInsideItsWordsByThePageWidthNamesTheAgency() {
+        String body = SampleReports.text("weibin-urban-management-2022.txt").replaceFirst(
+                "新乡市卫滨区城市管理局2022年政府信息公开工作年度报告", "");
+        for (String title : List.of("新乡市卫滨区城市管理局 2022 年政府信息\n公开工作年度报告",
+                "新乡市卫滨区城市管理局 2022 年\n政府信息公开工作年度报告", "新乡市卫滨区城市管理局2022年政府\n信息公开工作年度报告")) {
+            Report r = parser.parse(title + "\n" + body);
+            assertEquals("新乡市卫滨区城市管理局", r.metadata().agency(), title);
+            assertEquals(2022, r.metadata().year(), title);
+        }
+    }
+
+    @Test
     void aTitleWithTheYearFirstNamesTheAgencyWithoutTheYear() {
         Report r = parser.parse("2021年度独山子区城市管理局政府信息公开工作年度报告\n" + dushanzi());
         assertEquals("独山子区城市管理局", r.metadata().agency());
