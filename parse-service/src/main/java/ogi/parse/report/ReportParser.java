@@ -28,14 +28,16 @@ public class ReportParser {
     public static final String VERSION = "1.0";
     /** Longest text carried in the event (whole text, and each section); beyond it the text is cut and said so. */
     public static final int MAX_TEXT_CHARS = 200_000;
+    /** Longest text read for sections, tables and figures (see {@link #readable}). */
+    public static final int MAX_READ_CHARS = 400_000;
 
     private static final java.util.Set<String> OLDER_TEMPLATE_MARKERS = ReportTemplate.v2021()
             .olderTemplateMarkers().stream().map(Labels::normalize).collect(java.util.stream.Collectors.toSet());
 
     public Report parse(String text) {
-        List<String> lines = lines(Simplified.of(text));
-        List<Token> tokens = Tokenizer.tokenize(lines);
         List<String> notes = new ArrayList<>();
+        List<String> lines = lines(Simplified.of(readable(text, notes)));
+        List<Token> tokens = Tokenizer.tokenize(lines);
         ReportTemplate template = usesOlderTemplate(tokens) ? ReportTemplate.v2019() : ReportTemplate.v2021();
 
         int[] headings = SectionReader.headingLines(lines, template);
@@ -70,6 +72,19 @@ public class ReportParser {
                 figures,
                 notes,
                 cap(text, "the text", notes));
+    }
+
+    /**
+     * The part of the text that is read: a report is tens of thousands of characters, its tables near the start; a
+     * document of megabytes (a report with pages of appendices, or filler) is read up to {@link #MAX_READ_CHARS},
+     * so that reading it takes the memory of a long report, not of the whole document.
+     */
+    private static String readable(String text, List<String> notes) {
+        if (text.length() <= MAX_READ_CHARS) {
+            return text;
+        }
+        notes.add("the text has " + text.length() + " characters; only the first " + MAX_READ_CHARS + " are read");
+        return text.substring(0, MAX_READ_CHARS);
     }
 
     /** Lines split on \\n, \\r\\n or \\r. */
