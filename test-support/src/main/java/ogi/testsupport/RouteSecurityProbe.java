@@ -44,8 +44,20 @@ public final class RouteSecurityProbe {
     private static final String UNKNOWN_KEY = "unknown-key-0123456789abcdef";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+    // HTTP/1.1: no h2c upgrade on the way (a request once hung past its timeout in one); every answer is awaited at
+    // most TIMEOUT plus a margin, whatever the client does.
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** The answer, or an IOException once TIMEOUT and a margin have passed. */
+    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException,
+            InterruptedException {
+        try {
+            return http.sendAsync(request, body).get(TIMEOUT.toSeconds() + 5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("no answer from " + request.uri() + ": " + e, e);
+        }
+    }
 
     public RouteSecurityProbe(URI base) {
         this.base = base;
@@ -53,7 +65,7 @@ public final class RouteSecurityProbe {
 
     /** The routes of the service's OpenAPI document, outside {@code /q}. */
     public List<Route> routes() throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json"))
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json"))
                 .timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("/q/openapi answered " + answer.statusCode());
@@ -139,7 +151,7 @@ public final class RouteSecurityProbe {
         }
         int status;
         try {
-            status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             status = -1;
         }

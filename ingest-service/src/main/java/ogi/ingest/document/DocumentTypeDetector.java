@@ -87,7 +87,8 @@ public final class DocumentTypeDetector {
         return true;
     }
 
-    private static boolean contains(byte[] bytes, String needle) {
+    /** True when the ASCII text occurs in the bytes. */
+    static boolean contains(byte[] bytes, String needle) {
         byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
         outer:
         for (int i = 0; i <= bytes.length - n.length; i++) {

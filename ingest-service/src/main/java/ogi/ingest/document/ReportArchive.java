@@ -65,7 +65,8 @@ public final class ReportArchive implements AutoCloseable {
      */
     static boolean isArchive(byte[] head) {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
-                && !containsAscii(head, "word/") && !containsAscii(head, "[Content_Types].xml");
+                && !DocumentTypeDetector.contains(head, "word/")
+                && !DocumentTypeDetector.contains(head, "[Content_Types].xml");
     }
 
     public static ReportArchive open(Upload upload, IngestConfig config) {
@@ -205,20 +206,6 @@ public final class ReportArchive implements AutoCloseable {
                 file.toFile().deleteOnExit();
             }
         }
-    }
-
-    private static boolean containsAscii(byte[] bytes, String needle) {
-        byte[] n = needle.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 0; i <= bytes.length - n.length; i++) {
-            for (int j = 0; j < n.length; j++) {
-                if (bytes[i + j] != n[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private static boolean skipped(String name) {
