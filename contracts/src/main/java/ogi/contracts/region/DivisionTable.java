@@ -27,6 +27,7 @@ public final class DivisionTable {
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> byName = new HashMap<>();
+    private int longestName;
 
     private DivisionTable() {
     }
@@ -45,8 +46,7 @@ public final class DivisionTable {
             return Optional.empty();
         }
         String context = agency + " " + (text == null ? "" : text.substring(0, Math.min(TEXT_PREFIX, text.length())));
-        List<String> names = new ArrayList<>(byName.keySet());
-        names.removeIf(n -> !agency.contains(n));
+        List<String> names = namesIn(agency);
         names.sort(Comparator.comparingInt(String::length).reversed());
         Division best = null;
         for (String name : names) {
@@ -57,6 +57,23 @@ public final class DivisionTable {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The division names the agency's name contains, found by looking its substrings up (a name is at most
+     * {@code longestName} characters) rather than testing every one of the thousands of names against it.
+     */
+    private List<String> namesIn(String agency) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (int from = 0; from < agency.length(); from++) {
+            for (int to = from + 1; to <= Math.min(agency.length(), from + longestName); to++) {
+                String part = agency.substring(from, to);
+                if (byName.containsKey(part)) {
+                    found.add(part);
+                }
+            }
+        }
+        return new ArrayList<>(found);
     }
 
     private static Division disambiguate(List<Division> candidates, String context) {
@@ -82,6 +99,7 @@ public final class DivisionTable {
         if (!name.equals("市辖区") && !name.equals("县") && !name.equals("省直辖县级行政区划")
                 && !name.equals("自治区直辖县级行政区划")) {
             byName.computeIfAbsent(name, n -> new ArrayList<>()).add(d);
+            longestName = Math.max(longestName, name.length());
         }
     }
 
