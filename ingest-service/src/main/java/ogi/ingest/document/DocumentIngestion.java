@@ -4,8 +4,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,8 +54,10 @@ public class DocumentIngestion {
         if (uploads.isEmpty()) {
             throw reject(400, "no-document", "the request holds no document", null);
         }
-        if (uploads.stream().anyMatch(ReportArchive::isArchive)) {
-            return ingestEach(uploads);
+        Set<Upload> archives = Collections.newSetFromMap(new IdentityHashMap<>());
+        uploads.stream().filter(ReportArchive::isArchive).forEach(archives::add);
+        if (!archives.isEmpty()) {
+            return ingestEach(uploads, archives);
         }
         List<Checked> checked = new ArrayList<>();
         for (Upload upload : uploads) {
@@ -74,12 +79,12 @@ public class DocumentIngestion {
      * (accepted, duplicate or refused with the reason). An archive refused as a whole (a zip bomb) refuses the
      * request before anything is published.
      */
-    private List<AcceptedDocument> ingestEach(List<Upload> uploads) {
+    private List<AcceptedDocument> ingestEach(List<Upload> uploads, Set<Upload> archiveUploads) {
         List<ReportArchive> archives = new ArrayList<>();
         try {
             List<ReportArchive.Entry> files = new ArrayList<>();
             for (Upload upload : uploads) {
-                if (ReportArchive.isArchive(upload)) {
+                if (archiveUploads.contains(upload)) {
                     ReportArchive archive = ReportArchive.open(upload, config);
                     archives.add(archive);
                     try {

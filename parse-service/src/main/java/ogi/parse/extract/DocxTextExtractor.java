@@ -114,7 +114,7 @@ public final class DocxTextExtractor {
                 }
                 case "gridSpan" -> {
                     if (!spans.isEmpty()) {
-                        spans.set(spans.size() - 1, span(xml.getAttributeValue(W, "val")));
+                        spans.set(spans.size() - 1, TableGrid.span(xml.getAttributeValue(W, "val")));
                     }
                 }
                 default -> {
@@ -196,14 +196,6 @@ public final class DocxTextExtractor {
             for (int depth = 1; depth > 0 && xml.hasNext();) {
                 int event = xml.next();
                 depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
-            }
-        }
-
-        private static int span(String value) {
-            try {
-                return Math.max(1, Math.min(100, Integer.parseInt(value == null ? "1" : value.strip())));
-            } catch (NumberFormatException e) {
-                return 1;
             }
         }
     }

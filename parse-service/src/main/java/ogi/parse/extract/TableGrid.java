@@ -48,9 +48,10 @@ final class TableGrid {
         rows.add(new ArrayList<>(row));
     }
 
-    private static int span(String value) {
+    /** A rowspan or colspan as written, between 1 and {@value #MAX_SPAN}. */
+    static int span(String value) {
         try {
-            return Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value.strip())));
+            return value == null ? 1 : Math.max(1, Math.min(MAX_SPAN, Integer.parseInt(value.strip())));
         } catch (NumberFormatException e) {
             return 1;
         }

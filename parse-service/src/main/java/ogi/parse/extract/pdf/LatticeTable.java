@@ -46,31 +46,28 @@ final class LatticeTable {
         float[] ys = positions(horizontal, minY, maxY);
         int rows = ys.length - 1;
         int cols = xs.length - 1;
-        int[] parent = new int[Math.max(0, rows * cols)];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets cells = new DisjointSets(rows * cols);
         for (int r = 0; r < rows; r++) {
             float midY = (ys[r] + ys[r + 1]) / 2;
             for (int c = 1; c < cols; c++) {
                 if (!drawn(vertical, xs[c], midY)) {
-                    union(parent, r * cols + c - 1, r * cols + c);
+                    cells.union(r * cols + c - 1, r * cols + c);
                 }
             }
         }
         for (int r = 1; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (!drawn(horizontal, ys[r], mid(xs, c)) && !displacedBorder(horizontal, xs, ys, r, c)) {
-                    union(parent, (r - 1) * cols + c, r * cols + c);
+                    cells.union((r - 1) * cols + c, r * cols + c);
                 }
             }
         }
-        int[] region = new int[parent.length];
-        int[] idOfRoot = new int[parent.length];
+        int[] region = new int[cells.size()];
+        int[] idOfRoot = new int[cells.size()];
         Arrays.fill(idOfRoot, -1);
         int regions = 0;
-        for (int i = 0; i < parent.length; i++) {
-            int root = find(parent, i);
+        for (int i = 0; i < cells.size(); i++) {
+            int root = cells.find(i);
             if (idOfRoot[root] < 0) {
                 idOfRoot[root] = regions++;
             }
@@ -204,17 +201,5 @@ final class LatticeTable {
             i = -i - 2;
         }
         return Math.min(Math.max(i, 0), bounds.length - 2);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 }

@@ -14,7 +14,7 @@ public final class PdfLimits {
     /** Decoded bytes of drawing instructions one page (its content streams and the forms it draws) may hold. */
     public static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
     /** Characters of extracted text; the parser keeps 200,000 of them. */
-    public static final int MAX_TEXT_CHARS = 1_000_000;
+    public static final int MAX_TEXT_CHARS = ogi.parse.extract.ExtractionLimits.MAX_TEXT_CHARS;
     /** Decoded streams are cached in memory up to this size, then in a temporary file up to {@link #MAX_CACHE}. */
     public static final long MAX_CACHE_IN_MEMORY = 8L * 1024 * 1024;
     public static final long MAX_CACHE = 256L * 1024 * 1024;

@@ -26,10 +26,7 @@ final class Rulings {
         List<Ruling> lines = new ArrayList<>(merge(drawn, true));
         lines.addAll(merge(drawn, false));
         int n = lines.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets connected = new DisjointSets(n);
         for (int i = 0; i < n; i++) {
             Ruling a = lines.get(i);
             if (!a.horizontal()) {
@@ -38,7 +35,7 @@ final class Rulings {
             for (int j = 0; j < n; j++) {
                 Ruling b = lines.get(j);
                 if (!b.horizontal() && a.covers(b.at(), MEET) && b.covers(a.at(), MEET)) {
-                    union(parent, i, j);
+                    connected.union(i, j);
                 }
             }
         }
@@ -46,7 +43,7 @@ final class Rulings {
         int[] groupOf = new int[n];
         java.util.Arrays.fill(groupOf, -1);
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = connected.find(i);
             if (groupOf[root] < 0) {
                 groupOf[root] = groups.size();
                 groups.add(new ArrayList<>());
@@ -105,17 +102,5 @@ final class Rulings {
         if (to - from >= MIN_LENGTH) {
             out.add(new Ruling(horizontal, at, from, to));
         }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 }
