@@ -22,6 +22,10 @@ final class Labels {
         }
     }
 
+    static boolean isDropped(char c) {
+        return DROPPED[c];
+    }
+
     /** One pass: drops white space and punctuation, turns full-width digits into ASCII. */
     static String normalize(String text) {
         StringBuilder b = new StringBuilder(text.length());

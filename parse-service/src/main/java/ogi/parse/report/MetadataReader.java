@@ -50,10 +50,19 @@ final class MetadataReader {
     private static final List<String> NOT_NAMES = List.of("我局", "本局", "我单位", "本单位", "我委", "本委", "我办",
             "本办", "本机关", "我机关", "我中心", "本中心", "我院", "本院", "我厅", "本厅", "我区", "我市", "我县");
 
+    private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省)$");
+
     record Metadata(String agency, String region, Integer year, LocalDate publicationDate, String agencyKey) {
     }
 
     private MetadataReader() {
+    }
+
+    /** A title is read from the first characters of a line; the rest of a long line is prose. */
+    private static final int TITLE_CHARS = 160;
+
+    private static String titlePart(String line) {
+        return line.length() <= TITLE_CHARS ? line : line.substring(0, TITLE_CHARS);
     }
 
     static Metadata read(List<String> lines, String firstSectionText) {
@@ -67,12 +76,12 @@ final class MetadataReader {
             }
         }
         for (int i = 0; i < head.size(); i++) {
-            String line = head.get(i).replaceAll("[\\s\\u3000]", "");
+            String line = withoutSpaces(titlePart(head.get(i)));
             Matcher m = TITLE.matcher(line);
             boolean found = m.find();
-            if (!found && BROKEN_TITLE.matcher(line).find() && !line.contains("报告") && i + 1 < head.size()) {
+            if (!found && head.get(i).length() <= TITLE_CHARS && BROKEN_TITLE.matcher(line).find() && !line.contains("报告") && i + 1 < head.size()) {
                 // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告, XX局 2022 年政府信息 / 公开工作年度报告
-                m = TITLE.matcher(line + head.get(i + 1).replaceAll("[\\s\\u3000]", ""));
+                m = TITLE.matcher(line + withoutSpaces(titlePart(head.get(i + 1))));
                 found = m.find();
             }
             if (!found) {
@@ -88,7 +97,7 @@ final class MetadataReader {
             agency = cleanAgency(m.group(1));
             if (agency == null && i > 0) {
                 // a title split over two lines: the agency on the line above 2023年度政府信息公开工作年度报告
-                String above = head.get(i - 1).replaceAll("[\\s\\u3000]", "");
+                String above = withoutSpaces(head.get(i - 1));
                 if (SIGNATURE_AGENCY.matcher(above).matches()) {
                     agency = cleanAgency(above);
                 }
@@ -97,7 +106,7 @@ final class MetadataReader {
         }
         String text = String.join("\n", lines.subList(0, Math.min(lines.size(), 60)));
         if (agency == null) {
-            Matcher m = PREAMBLE_AGENCY.matcher(text.replaceAll("[ \\t\\u3000]", ""));
+            Matcher m = PREAMBLE_AGENCY.matcher(withoutSpaces(text, false));
             if (m.find()) {
                 agency = cleanAgency(m.group(1));
             }
@@ -122,11 +131,13 @@ final class MetadataReader {
         if (text == null) {
             return null;
         }
-        String a = text.replaceAll("[\\s\\u3000]", "").replaceAll("^[，,。:：、]+", "");
+        String a = withoutLeading(withoutSpaces(text), "，,。:：、");
         for (Matcher m = YEAR_PREFIX.matcher(a); m.find(); m = YEAR_PREFIX.matcher(a)) {
-            a = a.substring(m.end()).replaceAll("^[，,、]+", "");
+            a = withoutLeading(a.substring(m.end()), "，,、");
         }
-        a = a.replaceAll("^关于", "").replaceAll("关于$", "").replaceAll("^(?:现公布|公布)", "");
+        a = a.startsWith("关于") ? a.substring(2) : a;
+        a = a.endsWith("关于") ? a.substring(0, a.length() - 2) : a;
+        a = a.startsWith("现公布") ? a.substring(3) : a.startsWith("公布") ? a.substring(2) : a;
         if (a.length() < 2 || ONLY_YEAR.matcher(a).matches() || NOT_NAMES.contains(a) || a.contains("政府信息公开")
                 || !a.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         || "（）()".indexOf(c) >= 0)) {
@@ -142,7 +153,7 @@ final class MetadataReader {
             if (line.length() <= 24 && dateIn(line) != null) {
                 for (int j : new int[] {i - 1, i - 2, i + 1}) {
                     if (j >= 0 && j < lines.size()) {
-                        String candidate = Tokenizer.removeNoise(lines.get(j)).replaceAll("[\\s\\u3000]", "");
+                        String candidate = withoutSpaces(Tokenizer.removeNoise(lines.get(j)));
                         if (SIGNATURE_AGENCY.matcher(candidate).matches()) {
                             return cleanAgency(candidate);
                         }
@@ -186,7 +197,7 @@ final class MetadataReader {
         for (String n : new String[] {d.province(), d.prefecture(), d.county()}) {
             if (n != null && !n.equals("市辖区") && !n.equals("县")) {
                 names.add(n);
-                String shortName = n.replaceAll("(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省)$", "");
+                String shortName = PROVINCE_SUFFIX.matcher(n).replaceFirst("");
                 if (!shortName.equals(n) && shortName.length() >= 2) {
                     names.add(shortName);
                 }
@@ -215,10 +226,8 @@ final class MetadataReader {
     private static Integer mostNamedYear(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<Integer, Integer> firstSeen = new HashMap<>();
-        Matcher m = YEAR.matcher(text);
         int i = 0;
-        while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+        for (int y : YearMentions.in(text)) {
             counts.merge(y, 1, Integer::sum);
             firstSeen.putIfAbsent(y, i++);
         }
@@ -244,7 +253,7 @@ final class MetadataReader {
         for (int i : near) {
             String line = lines.get(i);
             Matcher p = PUBLISHED_LINE.matcher(line);
-            if (p.find()) {
+            if ((line.contains("日期") || line.contains("时间")) && p.find()) {
                 LocalDate d = dateIn(line.substring(p.end()));
                 if (d != null) {
                     return d;
@@ -287,5 +296,44 @@ final class MetadataReader {
             return null;
         }
         return null;
+    }
+
+    /** The text without white space (with {@code lineBreaks} false: line breaks kept). */
+    static String withoutSpaces(String text) {
+        return withoutSpaces(text, true);
+    }
+
+    private static String withoutSpaces(String text, boolean lineBreaks) {
+        int i = nextSpace(text, 0, lineBreaks);
+        if (i < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int start = 0;
+        while (i >= 0) {
+            b.append(text, start, i);
+            start = i + 1;
+            i = nextSpace(text, start, lineBreaks);
+        }
+        return b.append(text, start, text.length()).toString();
+    }
+
+    private static int nextSpace(String text, int from, boolean lineBreaks) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u3000'
+                    || lineBreaks && (c < ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String withoutLeading(String text, String chars) {
+        int start = 0;
+        while (start < text.length() && chars.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return text.substring(start);
     }
 }

@@ -93,10 +93,9 @@ final class ProseFigureReader {
                     "(?:行政复议|复议|行政诉讼|诉讼)[^。；;]{0,20}?(?:均|全部|都)(?:获|被|予以|已|依法)?(?:维持|胜诉)"),
                     false, Scope.ANY, List.of("维持", "胜诉")));
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?]");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,：:]");
+    private static final String SENTENCE_DELIMITERS = "。；;！!？?";
+    private static final String CLAUSE_DELIMITERS = "，,：:";
     private static final Pattern OTHER_YEAR_WORDS = Pattern.compile("上一?年(?!度?结转)|去年|同比|较上年|比上年|上一年度(?!结转)|前年");
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:约|近|超过|逾|大约|将近|不足)$");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:余|多)|^[^。；;，,]{0,3}?(?:左右|以上|余|多)");
     private static final Pattern ON_BEHALF = Pattern.compile("代表|代为|代理");
@@ -137,17 +136,15 @@ final class ProseFigureReader {
             if (!mentionsAnyKeyword(line)) {
                 continue;
             }
-            for (String sentence : SENTENCE_END.split(line)) {
+            for (String sentence : split(line, SENTENCE_DELIMITERS)) {
                 readSentence(sentence, start + 1, reportYear, figures);
             }
         }
         return figures;
     }
 
-    private static final java.util.regex.Pattern ENDS_WITH_VALUES =
-            java.util.regex.Pattern.compile(".*\\s[-—/0-9.]+\\s*$");
-    private static final java.util.regex.Pattern STARTS_NEW_PARAGRAPH = java.util.regex.Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]).*");
+    private static final Pattern STARTS_NEW_PARAGRAPH = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])");
 
     /**
      * True when the prose line goes on in the next one: a line of PDF text cut inside a sentence (no sentence end,
@@ -156,7 +153,7 @@ final class ProseFigureReader {
      */
     private static boolean wrapsOn(String line, String next) {
         if (next == null || line.strip().length() < 15 || next.isBlank() || isTableLine(line) || isTableLine(next)
-                || STARTS_NEW_PARAGRAPH.matcher(next).matches() || line.length() > 2_000) {
+                || STARTS_NEW_PARAGRAPH.matcher(next).lookingAt() || line.length() > 2_000) {
             return false;
         }
         char last = line.stripTrailing().charAt(line.stripTrailing().length() - 1);
@@ -164,27 +161,93 @@ final class ProseFigureReader {
     }
 
     private static boolean isTableLine(String line) {
-        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || ENDS_WITH_VALUES.matcher(line).matches();
+        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || endsWithValues(line);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A run of values at the end, after white space ({@code 申请 2 0 1}): a table row. */
+    private static boolean endsWithValues(String line) {
+        int end = line.length();
+        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && "-—/0123456789.".indexOf(line.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        return start < end && start > 0 && isRegexSpace(line.charAt(start - 1));
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parts between the delimiters, empty ones at the end dropped (as {@link Pattern#split} does). */
+    private static List<String> split(String text, String delimiters) {
+        List<String> parts = new ArrayList<>();
+        if (!containsAny(text, delimiters)) {
+            parts.add(text);
+            return parts;
+        }
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+                parts.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            parts.remove(--size);
+        }
+        return parts;
     }
 
     private static void readSentence(String sentence, int line, Integer reportYear, List<ProseFigure> figures) {
         String s = sentence.strip();
         List<String> seen = new ArrayList<>();
-        boolean aboutOtherYear = OTHER_YEAR_WORDS.matcher(s).find() || namesOtherYear(s, reportYear);
+        Boolean aboutOtherYear = null;
         for (Rule rule : RULES) {
-            if (!rule.hasNumber && !aboutOtherYear && rule.mayMatch(s) && rule.pattern.matcher(s).find()) {
+            if (rule.hasNumber || !rule.mayMatch(s)) {
+                continue;
+            }
+            if (aboutOtherYear == null) {
+                aboutOtherYear = namesOtherYear(s, reportYear);
+            }
+            if (!aboutOtherYear && rule.pattern.matcher(s).find()) {
                 figures.add(new ProseFigure(rule.kind, null, s, line));
             }
         }
+        List<String> clauses = split(s, CLAUSE_DELIMITERS);
+        int otherYearCheckedTo = 0;
         boolean otherYear = false;
         boolean part = false;
-        for (String clause : CLAUSE_END.split(s)) {
-            otherYear |= OTHER_YEAR_WORDS.matcher(clause).find() || namesOtherYear(clause, reportYear);
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
             int partAt = clause.indexOf("其中");
-            boolean applicantScope = APPLICANT_SCOPE.matcher(clause).find();
+            Boolean applicantScope = null;
             for (Rule rule : RULES) {
-                if (!rule.hasNumber || otherYear || !rule.mayMatch(clause) || seen.contains(rule.kind)) {
+                if (!rule.hasNumber || !rule.mayMatch(clause) || seen.contains(rule.kind)) {
                     continue;
+                }
+                // whether this or an earlier clause is about another year, read only when a rule may apply
+                for (; otherYearCheckedTo <= c && !otherYear; otherYearCheckedTo++) {
+                    otherYear = namesOtherYear(clauses.get(otherYearCheckedTo), reportYear);
+                }
+                if (otherYear) {
+                    break;
+                }
+                if (applicantScope == null) {
+                    applicantScope = APPLICANT_SCOPE.matcher(clause).find();
                 }
                 Matcher m = rule.pattern.matcher(clause);
                 if (!m.find()) {
@@ -209,12 +272,16 @@ final class ProseFigureReader {
     }
 
     private static boolean namesOtherYear(String clause, Integer reportYear) {
-        if (reportYear == null) {
+        // every one of OTHER_YEAR_WORDS holds 年 but 同比
+        boolean namesAYear = clause.indexOf('年') >= 0;
+        if ((namesAYear || clause.contains("同比")) && OTHER_YEAR_WORDS.matcher(clause).find()) {
+            return true;
+        }
+        if (reportYear == null || !namesAYear) {
             return false;
         }
-        Matcher m = YEAR.matcher(clause);
-        while (m.find()) {
-            if (Integer.parseInt(m.group(1)) != reportYear) {
+        for (int year : YearMentions.in(clause)) {
+            if (year != reportYear) {
                 return true;
             }
         }

@@ -38,6 +38,8 @@ final class RowMatcher {
     private static final int MAX_MEMO = 50_000;
     /** Longer than any label with a group label before it: prose, not a row label. */
     private static final int MAX_LABEL = 90;
+    /** Longest normalised text compared with the labels. */
+    private static final int MAX_NORMALIZED = 60;
 
     private final List<Candidate> candidates = new ArrayList<>();
     /** Cells repeat from report to report (headers, labels): their match is remembered, up to a bound. */
@@ -82,7 +84,11 @@ final class RowMatcher {
         // An exact label after other cells' text on its line (a vertical group label: 本 2.其他法律行政法规禁止公开)
         // is the label; else a label read as a whole, a typo or a variant, before one read in a tail.
         Optional<Match> firstTail = Optional.empty();
+        int[] keptAfter = keptCharsAfter(stripped);
         for (int i = 0; i < stripped.length(); i++) {
+            if (keptAfter[i + 1] > MAX_NORMALIZED) {
+                continue; // a tail this long is no label (compute reads none)
+            }
             if (Character.isWhitespace(stripped.charAt(i)) || stripped.charAt(i) == '\u3000') {
                 String tailText = stripped.substring(i + 1).strip();
                 Optional<Match> tail = matchWhole(tailText).map(m -> m.withText(tailText));
@@ -111,6 +117,15 @@ final class RowMatcher {
         return Optional.empty();
     }
 
+    /** For each position, how many characters of the text from there on survive {@link Labels#normalize}. */
+    private static int[] keptCharsAfter(String text) {
+        int[] kept = new int[text.length() + 1];
+        for (int i = text.length() - 1; i >= 0; i--) {
+            kept[i] = kept[i + 1] + (Labels.isDropped(text.charAt(i)) ? 0 : 1);
+        }
+        return kept;
+    }
+
     private Optional<Match> matchWhole(String text) {
         return matchNormalized(Labels.normalize(text));
     }
@@ -129,7 +144,7 @@ final class RowMatcher {
     }
 
     private Optional<Match> compute(String normalized) {
-        if (normalized.isEmpty() || normalized.length() > 60) {
+        if (normalized.isEmpty() || normalized.length() > MAX_NORMALIZED) {
             return Optional.empty();
         }
         String numbering = Labels.numbering(normalized);

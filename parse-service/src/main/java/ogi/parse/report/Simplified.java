@@ -25,6 +25,7 @@ final class Simplified {
             IS_TRADITIONAL_ONLY[c] = true;
         }
     }
+    private static final String PINYIN_LETTERS = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
     private static final Pattern RUBY = Pattern.compile(
             "(?<=\\p{IsHan})[（(]\\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\\s*[)）]");
 
@@ -37,8 +38,25 @@ final class Simplified {
 
     /** The text without ruby noise and, when it is written in traditional characters, in simplified ones. */
     static String of(String text) {
-        String t = text.indexOf('(') >= 0 || text.indexOf('（') >= 0 ? RUBY.matcher(text).replaceAll("") : text;
+        String t = mayHaveRuby(text) ? RUBY.matcher(text).replaceAll("") : text;
         return isTraditional(t) ? Holder.TO_SIMPLIFIED.transliterate(t) : t;
+    }
+
+    /** A parenthesis after a Han character opening with a pinyin letter: the regular expression is run only then. */
+    private static boolean mayHaveRuby(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN) {
+                int j = i + 1;
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && PINYIN_LETTERS.indexOf(text.charAt(j)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isTraditional(String text) {
