@@ -50,7 +50,7 @@ final class CellValues {
     static Cell read(Token token, String expectedUnit) {
         String raw = token.text().strip();
         if (isPlainInteger(raw)) {
-            return new Cell(new BigDecimal(raw), raw, null, token.line());
+            return new Cell(BigDecimal.valueOf(Long.parseLong(raw)), raw, null, token.line());
         }
         String text = normalizeDigits(raw);
         Matcher m = NUMBER.matcher(text);

@@ -28,14 +28,27 @@ final class Labels {
 
     /** One pass: drops white space and punctuation, turns full-width digits into ASCII. */
     static String normalize(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && !changes(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        char[] out = new char[text.length()];
+        text.getChars(0, i, out, 0);
+        int n = i;
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!DROPPED[c]) {
-                b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+                out[n++] = c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
+    }
+
+    private static boolean changes(char c) {
+        return DROPPED[c] || c >= '０' && c <= '９';
     }
 
     /** The leading numbering of a normalised label ({@code 七} of {@code 七总计}, {@code 3} of {@code 3其他}). */

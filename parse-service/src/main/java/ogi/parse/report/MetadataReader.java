@@ -106,8 +106,9 @@ final class MetadataReader {
         }
         String text = String.join("\n", lines.subList(0, Math.min(lines.size(), 60)));
         if (agency == null) {
-            Matcher m = PREAMBLE_AGENCY.matcher(withoutSpaces(text, false));
-            if (m.find()) {
+            String preamble = withoutSpaces(text, false);
+            Matcher m = PREAMBLE_AGENCY.matcher(preamble);
+            if (mayPublish(preamble) && m.find()) {
                 agency = cleanAgency(m.group(1));
             }
         }
@@ -327,6 +328,19 @@ final class MetadataReader {
             }
         }
         return -1;
+    }
+
+    /** Whether the text has 公布, 发布 or 公开 after 现, 特, 予以 or 特此: what {@link #PREAMBLE_AGENCY} starts with. */
+    private static boolean mayPublish(String text) {
+        for (String verb : List.of("公布", "发布", "公开")) {
+            for (int k = text.indexOf(verb); k >= 0; k = text.indexOf(verb, k + 1)) {
+                if (k >= 1 && (text.charAt(k - 1) == '现' || text.charAt(k - 1) == '特' || text.charAt(k - 1) == '此')
+                        || k >= 2 && text.startsWith("予以", k - 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String withoutLeading(String text, String chars) {

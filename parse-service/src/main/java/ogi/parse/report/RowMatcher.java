@@ -84,11 +84,14 @@ final class RowMatcher {
         // An exact label after other cells' text on its line (a vertical group label: 本 2.其他法律行政法规禁止公开)
         // is the label; else a label read as a whole, a typo or a variant, before one read in a tail.
         Optional<Match> firstTail = Optional.empty();
-        int[] keptAfter = keptCharsAfter(stripped);
-        for (int i = 0; i < stripped.length(); i++) {
-            if (keptAfter[i + 1] > MAX_NORMALIZED) {
-                continue; // a tail this long is no label (compute reads none)
-            }
+        // a tail whose normalised text is longer than MAX_NORMALIZED is no label (compute reads none): only the
+        // tails from firstTailStart on are tried
+        int firstTailStart = stripped.length();
+        for (int i = stripped.length() - 1, kept = 0; i >= 0 && kept <= MAX_NORMALIZED; i--) {
+            firstTailStart = i;
+            kept += Labels.isDropped(stripped.charAt(i)) ? 0 : 1;
+        }
+        for (int i = firstTailStart; i < stripped.length(); i++) {
             if (Character.isWhitespace(stripped.charAt(i)) || stripped.charAt(i) == '\u3000') {
                 String tailText = stripped.substring(i + 1).strip();
                 Optional<Match> tail = matchWhole(tailText).map(m -> m.withText(tailText));
@@ -115,15 +118,6 @@ final class RowMatcher {
             }
         }
         return Optional.empty();
-    }
-
-    /** For each position, how many characters of the text from there on survive {@link Labels#normalize}. */
-    private static int[] keptCharsAfter(String text) {
-        int[] kept = new int[text.length() + 1];
-        for (int i = text.length() - 1; i >= 0; i--) {
-            kept[i] = kept[i + 1] + (Labels.isDropped(text.charAt(i)) ? 0 : 1);
-        }
-        return kept;
     }
 
     private Optional<Match> matchWhole(String text) {

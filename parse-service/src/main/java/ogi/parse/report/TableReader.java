@@ -267,6 +267,9 @@ final class TableReader {
         if (start.normalized().isEmpty()) {
             return null;
         }
+        if (!reachesValues(matcher, tokens, i, to)) {
+            return null;
+        }
         int line = start.line();
         StringBuilder joined = new StringBuilder(alone.map(RowMatcher.Match::text).orElse(start.text()).strip());
         for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
@@ -304,6 +307,27 @@ final class TableReader {
             // else another cell's text set between the label's lines (他处理 of a vertical （六）其他处理): skipped
         }
         return null;
+    }
+
+    /**
+     * Whether the fragments after the label at {@code i} reach a line with values before anything ends the label:
+     * the cheap part of {@link #wrapped}, which joins and matches labels only when it does.
+     */
+    private static boolean reachesValues(RowMatcher matcher, List<Token> tokens, int i, int to) {
+        int line = tokens.get(i).line();
+        for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
+            Token fragment = tokens.get(j);
+            if (fragment.value() || fragment.normalized().isEmpty() || fragment.line() > line + 1
+                    || fragment.line() == tokens.get(i).line() || matcher.match(fragment).isPresent()) {
+                return false;
+            }
+            line = fragment.line();
+            if (j + 1 < to && tokens.get(j + 1).value() && !tokens.get(j + 1).isEmpty()
+                    && (tokens.get(j + 1).line() == line || tokens.get(j + 1).line() == line + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
