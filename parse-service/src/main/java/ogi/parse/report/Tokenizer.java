@@ -67,7 +67,11 @@ final class Tokenizer {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+        if (c <= ' ') {
+            return Character.isWhitespace(c);
+        }
+        // above ASCII only U+00A0 and the separators from U+1680 to U+3000 are spaces: Han text is tested once
+        return c == '\u00a0' || c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
     }
 
     private static String[] words(String cell) {
