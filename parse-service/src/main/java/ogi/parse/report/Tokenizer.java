@@ -45,7 +45,14 @@ final class Tokenizer {
      * value of the row before it when a table breaks across pages.
      */
     static boolean isPageNumber(String line) {
-        return line.length() <= 12 && PAGE_NUMBER.matcher(line).matches();
+        if (line.length() > 12 || line.isBlank() || !isDash(line.strip().charAt(0))) {
+            return false;
+        }
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '－';
     }
 
     /** Splits on tab, | and ｜ (what String.split with a regex did, without a Matcher per line). */
