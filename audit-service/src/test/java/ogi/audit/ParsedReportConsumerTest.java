@@ -10,15 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import ogi.contracts.Topics;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;
@@ -43,12 +46,10 @@ class ParsedReportConsumerTest {
         var alerts = connector.sink("alerts");
         audited.clear();
         alerts.clear();
-        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, "k", golden));
+        connector.source("parsed").send(new ConsumerRecord<>(Topics.PARSED, 0, 0L, "k", golden));
 
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (audited.received().isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        Awaitility.await("the audit result of the Weibin golden event").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(() -> !audited.received().isEmpty());
         assertEquals(1, audited.received().size());
         String json = (String) audited.received().get(0).getPayload();
         assertEquals(java.util.List.of(), EventSchemas.validate(EventSchemas.AUDIT_RESULT, json));
