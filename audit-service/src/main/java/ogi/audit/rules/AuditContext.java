@@ -1,6 +1,8 @@
 package ogi.audit.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -35,8 +37,8 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
     }
 
     public AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
-        this(documentId, report, template, previous, new java.util.LinkedHashSet<>(),
-                new java.util.LinkedHashSet<>(), new int[1]);
+        this(documentId, report, template, previous, new LinkedHashSet<>(),
+                new LinkedHashSet<>(), new int[1]);
     }
 
     /** The older format's key of （六）其他处理 written as one row (a 2021 table may keep that row). */
@@ -64,7 +66,7 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
             return rows;
         }
         var spec = template.table(table);
-        List<String> given = new java.util.ArrayList<>();
+        List<String> given = new ArrayList<>();
         for (String row : rows) {
             boolean sub = spec.rows().stream().anyMatch(r -> r.key().equals(row)
                     && OTHER_PROCESSING_GROUP.equals(r.group()));
@@ -78,7 +80,7 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
 
     /** The template's rows of a table, followed by the one row （六）其他处理 when the report writes it so. */
     public List<ReportTemplate.RowSpec> rowsAsGiven(String table) {
-        List<ReportTemplate.RowSpec> rows = new java.util.ArrayList<>(template.table(table).rows());
+        List<ReportTemplate.RowSpec> rows = new ArrayList<>(template.table(table).rows());
         if ("table2".equals(table) && oneRowOtherProcessing()) {
             ReportTemplate.RowSpec like = template.table(table).row("total_handled");
             rows.add(new ReportTemplate.RowSpec(ONE_ROW_OTHER_PROCESSING, OTHER_PROCESSING_GROUP, List.of(),

@@ -144,9 +144,9 @@ final class ProseFigureReader {
         return figures;
     }
 
-    private static final java.util.regex.Pattern ENDS_WITH_VALUES =
-            java.util.regex.Pattern.compile(".*\\s[-—/0-9.]+\\s*$");
-    private static final java.util.regex.Pattern STARTS_NEW_PARAGRAPH = java.util.regex.Pattern.compile(
+    private static final Pattern ENDS_WITH_VALUES =
+            Pattern.compile(".*\\s[-—/0-9.]+\\s*$");
+    private static final Pattern STARTS_NEW_PARAGRAPH = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]).*");
 
     /**
