@@ -3,6 +3,7 @@ package ogi.cli;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Locale;
 
 import io.smallrye.config.WithDefault;
 import ogi.ingest.config.IngestConfig;
@@ -59,6 +60,6 @@ final class IngestLimits {
 
     /** {@code zipMaxExpandedBytes} → {@code zip-max-expanded-bytes}, as SmallRye Config maps method names. */
     static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

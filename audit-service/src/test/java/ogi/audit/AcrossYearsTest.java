@@ -7,18 +7,21 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import ogi.contracts.Topics;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
@@ -40,15 +43,13 @@ class AcrossYearsTest {
                 .filter(r -> r.documentId().equals(documentId)).toList();
     }
 
-    private void await(InMemorySink<String> sink, String documentId, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (results(sink, documentId).size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+    private void await(InMemorySink<String> sink, String documentId, int count) {
+        Awaitility.await(count + " audit result(s) of " + documentId).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(() -> results(sink, documentId).size() >= count);
     }
 
     private void send(ParsedReportEvent e) {
-        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, e.documentId(),
+        connector.source("parsed").send(new ConsumerRecord<>(Topics.PARSED, 0, 0L, e.documentId(),
                 TestReports.json(e)));
     }
 

@@ -1,5 +1,7 @@
 package ogi.contracts;
 
+import java.util.List;
+
 /**
  * Kafka topic names. They are a public contract: other agencies consume them, so a name never changes once
  * published. Every record on every topic is keyed by the document id (SHA-256 of the raw bytes, lower-case hex).
@@ -13,7 +15,7 @@ public final class Topics {
     /** Reviewers' decisions on findings (confirmed or dismissed), keyed by document id like every topic. */
     public static final String REVIEWS = "ogi.audit.reviews";
 
-    public static final java.util.List<String> ALL = java.util.List.of(RAW, PARSED, AUDITED, ALERTS, DEAD_LETTER,
+    public static final List<String> ALL = List.of(RAW, PARSED, AUDITED, ALERTS, DEAD_LETTER,
             REVIEWS);
 
     private Topics() {

@@ -15,6 +15,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
+import ogi.contracts.Topics;
+
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller), from Maven Central's kafka_2.13 jars,
  * in its own process. The log directory is formatted once and reused on restart. Topics are created up front, with
@@ -22,8 +24,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class KafkaBroker {
     public static final int MAX_MESSAGE_BYTES = 15 * 1024 * 1024;
-    public static final List<String> TOPICS = List.of("ogi.reports.raw", "ogi.reports.parsed", "ogi.reports.audited",
-            "ogi.audit.alerts", "ogi.reports.dead-letter", "ogi.audit.reviews");
+    public static final List<String> TOPICS = Topics.ALL;
 
     private KafkaBroker() {
     }

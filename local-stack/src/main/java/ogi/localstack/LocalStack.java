@@ -2,6 +2,7 @@ package ogi.localstack;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,11 +10,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +36,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path dir;
     private final Map<String, Integer> ports;
     /** Each running service instance's service: "parse-service-2" runs parse-service. */
-    private final Map<String, String> instances = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> instances = new ConcurrentHashMap<>();
     private final List<ChildProcess> processes = new ArrayList<>();
     private final String writeKey = newKey();
     private final String readKey = newKey();
@@ -38,7 +45,7 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(Path projectRoot, Path dir, Map<String, Integer> ports) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.dir = dir.toAbsolutePath().normalize();
-        this.ports = new java.util.concurrent.ConcurrentHashMap<>(ports);
+        this.ports = new ConcurrentHashMap<>(ports);
     }
 
     /** Fixed, documented ports for the local stack. */
@@ -63,7 +70,7 @@ public final class LocalStack implements AutoCloseable {
         return p;
     }
 
-    private static final java.util.Random PORTS = new java.util.Random();
+    private static final Random PORTS = new Random();
 
     /**
      * A port free now, below Linux's ephemeral range (32768 and up): a port the system hands out for outgoing
@@ -75,7 +82,7 @@ public final class LocalStack implements AutoCloseable {
             int port = 20_000 + PORTS.nextInt(12_000);
             try (ServerSocket s = new ServerSocket()) {
                 s.setReuseAddress(false);
-                s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+                s.bind(new InetSocketAddress("127.0.0.1", port));
                 return port;
             } catch (IOException taken) {
                 // try another
@@ -96,8 +103,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static String newKey() {
         byte[] bytes = new byte[24];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     public int mongoPort() {
@@ -268,7 +275,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() {
         List<ChildProcess> reversed = new ArrayList<>(processes);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         reversed.forEach(ChildProcess::stop);
         processes.clear();
         if (traces != null) {
@@ -282,7 +289,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

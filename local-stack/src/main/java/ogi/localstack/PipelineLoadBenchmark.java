@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,6 +23,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.tools.ConsumerPerformance;
+import org.apache.kafka.tools.ProducerPerformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -189,7 +196,7 @@ public final class PipelineLoadBenchmark {
         long lastStored = storedAt.values().stream().mapToLong(Long::longValue).max().orElse(run.firstStartNanos());
         double seconds = (lastStored - run.firstStartNanos()) / 1e9;
         double ingestSeconds = (run.lastAnswerNanos() - run.firstStartNanos()) / 1e9;
-        Map<Integer, Long> refusals = new java.util.TreeMap<>();
+        Map<Integer, Long> refusals = new TreeMap<>();
         run.posted().stream().filter(p -> p.traceId() == null).forEach(p -> refusals.merge(p.status(), 1L, Long::sum));
         System.out.printf("%s: %d posted, %d refused %s, %d measured queryable; ingest %.1f docs/s; end to end %.1f "
                 + "docs/s (%.1f s); latency p50 %s, p90 %s, p99 %s, max %s%n", name, run.posted().size(),
@@ -208,7 +215,7 @@ public final class PipelineLoadBenchmark {
 
     /** CPU time (user + system) each process of the stack has used so far, in milliseconds. */
     Map<String, Long> cpuMillis() throws Exception {
-        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
         long tick = 10; // USER_HZ is 100 on Linux
         for (ChildProcess p : stack.processes()) {
             String[] stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat")).split("\\) ")[1].split(" ");
@@ -243,15 +250,15 @@ public final class PipelineLoadBenchmark {
         int size = rawEventSize();
         String topic = "bench-ceiling";
         System.out.printf("Kafka perf tools: %d records of %d bytes (a raw event's size), acks=all%n", records, size);
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", stack.bootstrap()))) {
-            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 6, (short) 1)
+        try (var admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrap()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1)
                     .configs(Map.of("max.message.bytes", "15728640")))).all().get(60, TimeUnit.SECONDS);
         }
-        runTool(() -> org.apache.kafka.tools.ProducerPerformance.main(new String[] {"--topic", topic,
+        runTool(() -> ProducerPerformance.main(new String[] {"--topic", topic,
             "--num-records", String.valueOf(records), "--record-size", String.valueOf(size), "--throughput", "-1",
             "--producer-props", "bootstrap.servers=" + stack.bootstrap(), "acks=all", "enable.idempotence=true",
             "max.request.size=15728640"}));
-        runTool(() -> org.apache.kafka.tools.ConsumerPerformance.main(new String[] {"--bootstrap-server",
+        runTool(() -> ConsumerPerformance.main(new String[] {"--bootstrap-server",
             stack.bootstrap(), "--topic", topic, "--messages", String.valueOf(records), "--timeout", "60000"}));
     }
 

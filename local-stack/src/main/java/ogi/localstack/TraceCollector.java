@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +40,8 @@ public final class TraceCollector implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, List<SpanRecord>> byTrace = new ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentLinkedQueue<String> order = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    private final ConcurrentLinkedQueue<String> order = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger count = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
 
     private TraceCollector(HttpServer server) {
@@ -109,7 +112,7 @@ public final class TraceCollector implements AutoCloseable {
         try (exchange) {
             String traceId = exchange.getRequestURI().getPath().substring("/traces/".length());
             List<SpanRecord> spans = new ArrayList<>(spans(traceId));
-            spans.sort(java.util.Comparator.comparingLong(SpanRecord::startEpochNanos));
+            spans.sort(Comparator.comparingLong(SpanRecord::startEpochNanos));
             byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(spans);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(spans.isEmpty() ? 404 : 200, body.length);

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.awaitility.Awaitility;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -111,21 +113,13 @@ final class Api {
 
     /** Polls the query service until the report has the status, or fails with the last state seen. */
     JsonNode awaitStatus(String id, String status, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "never seen";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = getRaw("/reports/" + id);
-            if (r.statusCode() == 200) {
-                JsonNode node = json(r.body());
-                if (status.equals(node.get("status").asText())) {
-                    return node;
-                }
-                last = node.get("status").asText();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("document " + id + " did not reach " + status + " within " + timeout + "; last: "
-                + last);
+        // on a timeout Awaitility names what was awaited and the last report seen (null: not in the query service)
+        return Awaitility.await("document " + id + " reaching status " + status).atMost(timeout)
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> {
+                    HttpResponse<String> r = getRaw("/reports/" + id);
+                    return r.statusCode() == 200 ? json(r.body()) : null;
+                }, node -> node != null && status.equals(node.get("status").asText()));
     }
 
     /** Waits until the document is audited and checks each of its findings is stored once; returns the report. */

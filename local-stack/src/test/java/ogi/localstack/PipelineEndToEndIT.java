@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import ogi.contracts.Topics;
 
 /**
  * End to end through all four services. Real: the Apache Kafka broker (KRaft, its own process), the MongoDB
@@ -83,18 +86,16 @@ class PipelineEndToEndIT extends StackIT {
         java.util.Set<String> services = new java.util.TreeSet<>();
         java.util.Set<String> names = new java.util.TreeSet<>();
         java.util.Set<String> stages = java.util.Set.of("parse document", "audit report", "store audit result");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && (services.size() < 4 || !names.containsAll(stages))) {
-            Thread.sleep(500);
-            for (TraceCollector.SpanRecord span : stack.traces().spans(traceId)) {
-                services.add(span.service());
-                names.add(span.name());
-            }
-        }
-        assertEquals(java.util.Set.of("audit-service", "ingest-service", "parse-service", "query-service"), services,
-                "spans of every service in the trace: " + names);
-        assertTrue(names.containsAll(stages),
-                "the stages' spans are there: " + names);
+        Awaitility.await("spans of the four services and the stages " + stages + " in trace " + traceId)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    for (TraceCollector.SpanRecord span : stack.traces().spans(traceId)) {
+                        services.add(span.service());
+                        names.add(span.name());
+                    }
+                    assertEquals(java.util.Set.of("audit-service", "ingest-service", "parse-service",
+                            "query-service"), services, "spans of every service in the trace: " + names);
+                    assertTrue(names.containsAll(stages), "the stages' spans are there: " + names);
+                });
     }
 
     @Test
@@ -121,25 +122,22 @@ class PipelineEndToEndIT extends StackIT {
         assertEquals("local-admin", Api.json(answer.body()).get("reviewer").asText(), "who: the key's holder");
 
         java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> reviews =
-                Topic.readAll(stack.bootstrap(), "ogi.audit.reviews", r -> r.key().equals(id), 1, PIPELINE_TIMEOUT);
+                Topic.readAll(stack.bootstrap(), Topics.REVIEWS, r -> r.key().equals(id), 1, PIPELINE_TIMEOUT);
         assertTrue(reviews.get(0).value().contains(findingId), "the decision is on the reviews topic");
 
         // the audit service has the dismissal once it is in its store; then a re-audit of everything
         try (var mongo = com.mongodb.client.MongoClients.create("mongodb://127.0.0.1:" + stack.mongoPort())) {
             var dismissals = mongo.getDatabase("ogi").getCollection("audit_dismissals");
-            long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-            while (dismissals.find(com.mongodb.client.model.Filters.eq("_id", findingId)).first() == null) {
-                assertTrue(System.nanoTime() < deadline, "the audit service took the dismissal");
-                Thread.sleep(200);
-            }
+            String dismissed = findingId;
+            Awaitility.await("the audit service storing the dismissal of " + dismissed).atMost(PIPELINE_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> dismissals.find(com.mongodb.client.model.Filters.eq("_id", dismissed)).first() != null);
         }
         var reaudit = api.postAudit("/audits/reaudit");
         assertEquals(200, reaudit.statusCode(), reaudit.body());
-        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-        while (api.report(id).at("/audit/auditedAt").asText().equals(auditedAt)) {
-            assertTrue(System.nanoTime() < deadline, "the re-audit reached the query service");
-            Thread.sleep(250);
-        }
+        Awaitility.await("the re-audit of " + id + " reaching the query service (auditedAt after " + auditedAt + ")")
+                .atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> !api.report(id).at("/audit/auditedAt").asText().equals(auditedAt));
         JsonNode after = api.report(id);
         String dismissedId = findingId;
         JsonNode comp003 = null;
@@ -152,7 +150,7 @@ class PipelineEndToEndIT extends StackIT {
         assertEquals("DISMISSED", comp003.at("/review/decision").asText(), "and the decision stays with it");
         assertEquals("本年度确无相关事项", comp003.at("/review/reason").asText());
 
-        var alerts = Topic.readAll(stack.bootstrap(), "ogi.audit.alerts", r -> r.key().equals(id), 0,
+        var alerts = Topic.readAll(stack.bootstrap(), Topics.ALERTS, r -> r.key().equals(id), 0,
                 Duration.ofSeconds(5));
         long raisedForIt = alerts.stream().filter(r -> r.value().contains(dismissedId)).count();
         assertEquals(1, raisedForIt, "raised once before the dismissal, not again by the re-audit");
@@ -319,12 +317,9 @@ class PipelineEndToEndIT extends StackIT {
         JsonNode report = api.awaitStatus(y2022, "audited", PIPELINE_TIMEOUT);
         assertEquals(2022, report.get("year").asInt());
         // audited against 2021 once both are in (a 2021 report arriving second has 2022 re-checked)
-        long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-        while (!Api.ruleIds(report).contains("PROSE-003")) {
-            assertTrue(System.nanoTime() < deadline, "2022 repeats 2021's prose: " + Api.ruleIds(report));
-            Thread.sleep(250);
-            report = api.report(y2022);
-        }
+        report = Awaitility.await("PROSE-003 on the 2022 report, which repeats 2021's prose").atMost(PIPELINE_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> api.report(y2022), r -> Api.ruleIds(r).contains("PROSE-003"));
         var driver = Browser.start();
         try {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ogi.contracts.Topics;
+
 /**
  * Faults on the real stack (real broker, Mongo stand-in, the four services as processes): poison records on every
  * topic go to the dead-letter topic with their reason while the partitions keep moving; kill -9 of each service in
@@ -71,10 +73,10 @@ class ResilienceIT extends StackIT {
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "15728640");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            for (String topic : List.of("ogi.reports.raw", "ogi.reports.parsed", "ogi.reports.audited",
-                    "ogi.audit.alerts")) {
+            for (String topic : List.of(Topics.RAW, Topics.PARSED, Topics.AUDITED,
+                    Topics.ALERTS)) {
                 for (var e : poison.entrySet()) {
-                    String key = topic.equals("ogi.reports.raw") && e.getKey().equals("invalid JSON") ? rawPoisonId
+                    String key = topic.equals(Topics.RAW) && e.getKey().equals("invalid JSON") ? rawPoisonId
                             : null;
                     RecordMetadata m = producer.send(new ProducerRecord<>(topic, key, e.getValue())).get();
                     sent.add(topic + "/" + m.partition() + "/" + m.offset());
@@ -91,7 +93,7 @@ class ResilienceIT extends StackIT {
         Set<String> deadLettered = new HashSet<>();
         List<String> reasons = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
-            consumer.subscribe(List.of("ogi.reports.dead-letter"));
+            consumer.subscribe(List.of(Topics.DEAD_LETTER));
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!deadLettered.containsAll(sent) && System.nanoTime() < deadline) {
                 for (var r : consumer.poll(Duration.ofSeconds(1))) {

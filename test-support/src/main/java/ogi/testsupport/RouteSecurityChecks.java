@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ public abstract class RouteSecurityChecks {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString("{}"))
-                .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(10));
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10));
         if (key != null) {
             request.header("X-API-Key", key);
         }

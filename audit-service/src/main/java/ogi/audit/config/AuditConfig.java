@@ -10,4 +10,13 @@ public interface AuditConfig {
     /** MongoDB database of the audit service's own collection {@code audit_reports}. */
     @WithDefault("ogi")
     String database();
+
+    /** PROSE-003 ({@code audit.prose-reuse.*}). */
+    ProseReuse proseReuse();
+
+    interface ProseReuse {
+        /** The share of the prose repeated from last year's report that counts as copied. */
+        @WithDefault("0.8")
+        double threshold();
+    }
 }

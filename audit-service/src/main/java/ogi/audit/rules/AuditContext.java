@@ -1,6 +1,8 @@
 package ogi.audit.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -35,8 +37,8 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
     }
 
     public AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
-        this(documentId, report, template, previous, new java.util.LinkedHashSet<>(),
-                new java.util.LinkedHashSet<>(), new int[1]);
+        this(documentId, report, template, previous, new LinkedHashSet<>(),
+                new LinkedHashSet<>(), new int[1]);
     }
 
     /** The older format's key of （六）其他处理 written as one row (a 2021 table may keep that row). */
@@ -55,21 +57,34 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
                 .noneMatch(s -> s.key().equals(ONE_ROW_OTHER_PROCESSING));
     }
 
-    /** Table 2's result rows (（一） to （六）) as the report gives them: the template's, or with the one row. */
-    public List<String> table2ResultRows() {
-        List<String> rows = new java.util.ArrayList<>();
-        boolean oneRow = oneRowOtherProcessing();
-        for (ReportTemplate.RowSpec r : template.table("table2").rows()) {
-            if (!r.results()) {
-                continue;
+    /**
+     * Rows of a table named by the template, as the report gives them: the sub-rows of （六）其他处理 replaced by
+     * the one row when the report writes it so ({@link #oneRowOtherProcessing}).
+     */
+    public List<String> rowsAsGiven(String table, List<String> rows) {
+        if (!"table2".equals(table) || !oneRowOtherProcessing()) {
+            return rows;
+        }
+        var spec = template.table(table);
+        List<String> given = new ArrayList<>();
+        for (String row : rows) {
+            boolean sub = spec.rows().stream().anyMatch(r -> r.key().equals(row)
+                    && OTHER_PROCESSING_GROUP.equals(r.group()));
+            String key = sub ? ONE_ROW_OTHER_PROCESSING : row;
+            if (!sub || !given.contains(key)) {
+                given.add(key);
             }
-            if (oneRow && OTHER_PROCESSING_GROUP.equals(r.group())) {
-                if (!rows.contains(ONE_ROW_OTHER_PROCESSING)) {
-                    rows.add(ONE_ROW_OTHER_PROCESSING);
-                }
-                continue;
-            }
-            rows.add(r.key());
+        }
+        return given;
+    }
+
+    /** The template's rows of a table, followed by the one row （六）其他处理 when the report writes it so. */
+    public List<ReportTemplate.RowSpec> rowsAsGiven(String table) {
+        List<ReportTemplate.RowSpec> rows = new ArrayList<>(template.table(table).rows());
+        if ("table2".equals(table) && oneRowOtherProcessing()) {
+            ReportTemplate.RowSpec like = template.table(table).row("total_handled");
+            rows.add(new ReportTemplate.RowSpec(ONE_ROW_OTHER_PROCESSING, OTHER_PROCESSING_GROUP, List.of(),
+                    like.columns(), null, like.block(), like.unit(), true));
         }
         return rows;
     }

@@ -1,6 +1,7 @@
 package ogi.audit.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import ogi.contracts.event.Finding;
@@ -54,7 +55,7 @@ public class ProseDenialContradictedRule extends AuditRule {
     private void allUpheld(AuditContext context, ProseFigure f, List<Finding> findings) {
         boolean review = f.sentence().contains("复议");
         boolean litigation = f.sentence().contains("诉讼");
-        List<String> groups = new java.util.ArrayList<>();
+        List<String> groups = new ArrayList<>();
         if (review || !litigation) {
             groups.add("review");
         }
@@ -62,7 +63,7 @@ public class ProseDenialContradictedRule extends AuditRule {
             groups.add("litigation_direct");
             groups.add("litigation_after_review");
         }
-        List<Location> contrary = new java.util.ArrayList<>();
+        List<Location> contrary = new ArrayList<>();
         BigDecimal count = BigDecimal.ZERO;
         for (String group : groups) {
             for (String result : List.of("corrected", "pending")) {

@@ -2,8 +2,6 @@ package ogi.audit.rules;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.Location;
 import ogi.contracts.report.ProseReuse;
@@ -18,12 +16,11 @@ public class ProseReuseRule extends AuditRule {
 
     private final double threshold;
 
-    /** The threshold from the configuration ({@value #THRESHOLD_KEY}), else {@value #DEFAULT_THRESHOLD}. */
-    public ProseReuseRule() {
-        this(ConfigProvider.getConfig().getOptionalValue(THRESHOLD_KEY, Double.class).orElse(DEFAULT_THRESHOLD));
+    /** The threshold of the settings ({@value #THRESHOLD_KEY} in the services' configuration). */
+    public ProseReuseRule(RuleSettings settings) {
+        this(settings.proseReuseThreshold());
     }
 
-    /** The threshold given (the offline audit, which has no MicroProfile Config). */
     public ProseReuseRule(double threshold) {
         super("PROSE-003");
         this.threshold = threshold;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import ogi.audit.config.AuditConfig;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.RuleOutcome;
 import ogi.contracts.event.RuleResult;
@@ -15,7 +17,9 @@ import ogi.contracts.template.ReportTemplate;
 
 /**
  * The rule catalogue. Its version (in {@code rules/catalogue.json}) is stamped on every audit result; raise it
- * whenever a rule is added or changes what it finds. A rule that throws is logged and skipped, so one faulty rule cannot stop a report's audit.
+ * whenever a rule is added or changes what it finds. The rules are the ones the file lists, in its order: each
+ * entry names its class (in this package), which is made here, so a rule is listed once, in the file. A rule that
+ * throws is logged and skipped, so one faulty rule cannot stop a report's audit.
  */
 @ApplicationScoped
 public class RuleCatalogue {
@@ -24,40 +28,46 @@ public class RuleCatalogue {
 
     private final List<AuditRule> rules;
 
-    /** The catalogue, PROSE-003's threshold from the configuration. */
+    /** The catalogue with the rules' settings from the configuration ({@code audit.*}). */
+    @Inject
+    public RuleCatalogue(AuditConfig config) {
+        this(new RuleSettings(config.proseReuse().threshold()));
+    }
+
+    /** The catalogue with the default settings. */
     public RuleCatalogue() {
-        this(new ProseReuseRule());
+        this(RuleSettings.DEFAULTS);
     }
 
     /** The catalogue with PROSE-003's threshold given, for use without MicroProfile Config (the offline audit). */
     public RuleCatalogue(double proseReuseThreshold) {
-        this(new ProseReuseRule(proseReuseThreshold));
+        this(new RuleSettings(proseReuseThreshold));
     }
 
-    private RuleCatalogue(ProseReuseRule proseReuse) {
-        rules = List.of(
-            new SectionMissingRule(),
-            new TableMissingRule(),
-            new EmptyArticle20TableRule(),
-            new Table2RowMissingRule(),
-            new Table3CellMissingRule(),
-            new AgencyOrYearUnknownRule(),
-            new FeesNotStatedRule(),
-            new Table2BalanceRule(),
-            new Table2ResultsTotalRule(),
-            new Table2RowTotalRule(),
-            new Table3GroupTotalRule(),
-            new CellValueRule(),
-            new FeeUnitInCellRule(),
-            new ProseFigureMismatchRule(),
-            new ProseDenialContradictedRule(),
-            new RowLabelRule(),
-            new OldTemplateRule(),
-            new RowOrderRule(),
-            new LatePublicationRule(),
-            new CarryOverMismatchRule(),
-            new InForceCountRule(),
-            proseReuse);
+    public RuleCatalogue(RuleSettings settings) {
+        rules = RuleDefinition.catalogue().rules().stream().map(d -> make(d, settings)).toList();
+    }
+
+    /** The rule class a catalogue entry names, made with the settings when its constructor takes them. */
+    static AuditRule make(RuleDefinition definition, RuleSettings settings) {
+        String name = RuleCatalogue.class.getPackageName() + "." + definition.ruleClass();
+        try {
+            Class<? extends AuditRule> type = Class.forName(name).asSubclass(AuditRule.class);
+            AuditRule rule;
+            try {
+                rule = type.getConstructor(RuleSettings.class).newInstance(settings);
+            } catch (NoSuchMethodException e) {
+                rule = type.getConstructor().newInstance();
+            }
+            if (!rule.id().equals(definition.id())) {
+                throw new IllegalStateException("rules/catalogue.json names " + definition.ruleClass() + " for "
+                        + definition.id() + ", but that class is rule " + rule.id());
+            }
+            return rule;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("rules/catalogue.json: rule " + definition.id() + " names class "
+                    + name + ", which is not a public AuditRule with a public constructor", e);
+        }
     }
 
     public List<AuditRule> rules() {

@@ -1,41 +1,28 @@
 package ogi.audit.rules;
 
-import java.util.List;
-
-import ogi.contracts.event.Finding;
-import ogi.contracts.event.Location;
+import ogi.contracts.template.ReportTemplate.ColumnSpec;
 
 /**
- * ARITH-004: in each group of Table 3 (review, direct suit, suit after review) 总计 is the sum of its four results.
- * Blank cells count as zero (see {@link Relation}).
+ * ARITH-004: in each group of Table 3 (review, direct suit, suit after review) 总计 is the sum of its four results
+ * (relation {@code group_total}, one per group). Blank cells count as zero (see {@link Relation}).
  */
-public class Table3GroupTotalRule extends AuditRule {
-    private static final List<String> GROUPS = List.of("review", "litigation_direct", "litigation_after_review");
-    private static final List<String> RESULTS = List.of("upheld", "corrected", "other", "pending");
-
+public class Table3GroupTotalRule extends SumRule {
     public Table3GroupTotalRule() {
-        super("ARITH-004");
+        super("ARITH-004", "table3", "group_total");
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = list();
-        for (String group : GROUPS) {
-            Relation.Checked c = Relation.check(context,
-                    Relation.row("table3", "cases", RESULTS.stream().map(r -> group + "_" + r).toList()),
-                    List.of(Relation.ref("table3", "cases", group + "_total")));
-            if (c != null && !c.holds()) {
-                String sum = AuditContext.plain(c.left());
-                String total = AuditContext.plain(c.right());
-                String label = context.template().table("table3").column(group + "_total").label();
-                findings.add(finding(context, Location.cell("table3", "cases", group + "_total"),
-                        "「" + label + "」为" + total + "，各项结果之和为" + sum + c.noteZh(),
-                        group + " total is " + total + ", its results add up to " + sum + c.noteEn(),
-                        sum, total,
-                        row("table3", "cases", java.util.stream.Stream.concat(RESULTS.stream(),
-                                java.util.stream.Stream.of("total")).map(r -> group + "_" + r).toList())));
-            }
-        }
-        return findings;
+    protected String messageZh(Broken b) {
+        return "「" + total(b).label() + "」为" + b.right() + "，各项结果之和为" + b.left() + b.checked().noteZh();
+    }
+
+    @Override
+    protected String messageEn(Broken b) {
+        return total(b).group() + " total is " + b.right() + ", its results add up to " + b.left()
+                + b.checked().noteEn();
+    }
+
+    private static ColumnSpec total(Broken b) {
+        return b.table().column(b.sum().equals().get(0));
     }
 }

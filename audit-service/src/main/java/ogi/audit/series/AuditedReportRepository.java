@@ -3,6 +3,7 @@ package ogi.audit.series;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,9 +16,9 @@ import org.bson.Document;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.Sorts;
 
 import io.quarkus.runtime.StartupEvent;
 import ogi.audit.config.AuditConfig;
@@ -93,7 +94,7 @@ public class AuditedReportRepository implements ReportSeries {
                 found.add(d);
             }
         }
-        found.sort(java.util.Comparator.comparing((Document d) -> d.getDate("parsedAt")).reversed());
+        found.sort(Comparator.comparing((Document d) -> d.getDate("parsedAt")).reversed());
         List<ParsedReportEvent> events = new ArrayList<>();
         found.forEach(d -> events.add(EventJson.read(d.getString("event"), ParsedReportEvent.class)));
         return events;

@@ -1,6 +1,7 @@
 package ogi.audit.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import ogi.audit.review.DismissedFindings;
@@ -20,9 +22,9 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.messaging.OutgoingEvents;
-import ogi.support.MongoWrites;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportMetadata;
+import ogi.support.MongoWrites;
 
 /**
  * Audits parsed reports and publishes the results: one audit result per report on {@code ogi.reports.audited},
@@ -61,7 +63,7 @@ public class ReportAuditor {
         auditAndPublish(event);
         ReportMetadata meta = event.report().metadata();
         if (meta.seriesKey() != null && meta.year() != null) {
-            List<ParsedReportEvent> successors = new java.util.ArrayList<>();
+            List<ParsedReportEvent> successors = new ArrayList<>();
             mongo.store("successors of " + event.documentId(), () -> successors.addAll(
                     reports.find(meta.seriesKey(), meta.year() + 1)));
             for (ParsedReportEvent successor : successors) {
@@ -86,7 +88,7 @@ public class ReportAuditor {
     }
 
     private void auditAndPublish(ParsedReportEvent event) {
-        io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start(metrics);
+        Timer.Sample sample = Timer.start(metrics);
         try {
             auditAndPublishTimed(event);
         } finally {
@@ -108,7 +110,7 @@ public class ReportAuditor {
         AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
                 meta.agency(), meta.year(), findings, outcome.ruleResults());
         // The result and its alerts go out together and are awaited together: the producer batches them.
-        List<Uni<Void>> sends = new java.util.ArrayList<>();
+        List<Uni<Void>> sends = new ArrayList<>();
         sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
                 EventTypes.AUDIT_RESULT, "audit-service", result)));
         for (Finding f : findings) {

@@ -166,12 +166,42 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void theCatalogueFileAndTheRuleClassesAgree() {
-        List<String> classes = catalogue.rules().stream().map(r -> r.getClass().getSimpleName() + ":" + r.id())
+    void theCatalogueFileAndTheRuleClassesAgree() throws Exception {
+        List<String> made = catalogue.rules().stream().map(r -> r.getClass().getSimpleName() + ":" + r.id())
                 .sorted().toList();
         List<String> file = RuleDefinition.catalogue().rules().stream().map(d -> d.ruleClass() + ":" + d.id())
                 .sorted().toList();
-        assertEquals(file, classes, "rules/catalogue.json and RuleCatalogue must list the same rules");
+        assertEquals(file, made, "each rule of rules/catalogue.json is made from the class it names");
+        // every concrete rule class of the package, found on disk: each is named by exactly one entry of the file
+        java.nio.file.Path dir = java.nio.file.Path.of(AuditRule.class.getResource("AuditRule.class").toURI())
+                .getParent();
+        List<String> classes;
+        try (var files = java.nio.file.Files.list(dir)) {
+            classes = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length())).filter(RuleCatalogueTest::isRule)
+                    .sorted().toList();
+        }
+        assertFalse(classes.isEmpty(), "rule classes found in " + dir);
+        assertEquals(classes, RuleDefinition.catalogue().rules().stream().map(RuleDefinition::ruleClass).sorted()
+                .toList(), "every rule class is named once in rules/catalogue.json, and every name is a class");
+    }
+
+    private static boolean isRule(String simpleName) {
+        try {
+            Class<?> c = Class.forName(AuditRule.class.getPackageName() + "." + simpleName);
+            return AuditRule.class.isAssignableFrom(c) && !java.lang.reflect.Modifier.isAbstract(c.getModifiers());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aCatalogueEntryNamingAnotherRulesClassIsRefused() {
+        RuleDefinition wrong = new RuleDefinition("ARITH-001", "Table2RowTotalRule", "arithmetic",
+                ogi.contracts.event.Severity.ERROR, "", "", "", "");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> RuleCatalogue.make(wrong, RuleSettings.DEFAULTS));
+        assertTrue(e.getMessage().contains("ARITH-003"), e.getMessage());
     }
 
     @Test

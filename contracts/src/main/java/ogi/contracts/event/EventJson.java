@@ -1,5 +1,7 @@
 package ogi.contracts.event;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +56,7 @@ public final class EventJson {
     }
 
     private interface Reading<T> {
-        T read() throws java.io.IOException;
+        T read() throws IOException;
     }
 
     private static <T extends VersionedEvent> T checked(Reading<T> reading, Class<T> type) {
@@ -64,7 +66,7 @@ public final class EventJson {
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("record is not a valid " + type.getSimpleName() + " (invalid JSON or "
                     + "wrong schema): " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new InvalidEventException("record is not a valid " + type.getSimpleName() + ": " + e.getMessage());
         }
         if (event == null) {

@@ -1,5 +1,7 @@
 package ogi.contracts.event;
 
+import java.util.Objects;
+
 /**
  * Where a finding points: a section number (1-6), a table id ({@code table1}, {@code table2}, {@code table3}),
  * the template keys of the row and column, and their labels as the template prints them. Absent parts are null.
@@ -35,8 +37,8 @@ public record Location(Integer section, String table, String row, String column,
 
     /** True when this location is the cell (table, row, column). */
     public boolean isCell(String table, String row, String column) {
-        return java.util.Objects.equals(this.table, table) && java.util.Objects.equals(this.row, row)
-                && java.util.Objects.equals(this.column, column);
+        return Objects.equals(this.table, table) && Objects.equals(this.row, row)
+                && Objects.equals(this.column, column);
     }
 
     private static String nz(String s) {

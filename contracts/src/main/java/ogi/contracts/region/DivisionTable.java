@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +66,7 @@ public final class DivisionTable {
      * {@code longestName} characters) rather than testing every one of the thousands of names against it.
      */
     private List<String> namesIn(String agency) {
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (int from = 0; from < agency.length(); from++) {
             for (int to = from + 1; to <= Math.min(agency.length(), from + longestName); to++) {
                 String part = agency.substring(from, to);

@@ -1,6 +1,9 @@
 package ogi.contracts.report;
 
 import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A report as the parser read it. Every template row of the three tables is present; what the document does not
@@ -17,10 +20,10 @@ public record Report(
         String text) {
 
     /** True when part of the template was not found: a section, a table or a table row. */
-    @com.fasterxml.jackson.annotation.JsonProperty("partial")
+    @JsonProperty("partial")
     public boolean partial() {
         return sections.stream().anyMatch(s -> !s.found())
-                || java.util.stream.Stream.of(table1, table2, table3)
+                || Stream.of(table1, table2, table3)
                         .anyMatch(t -> !t.found() || t.rows().stream().anyMatch(r -> !r.found()));
     }
 

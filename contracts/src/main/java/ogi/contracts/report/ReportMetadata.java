@@ -2,6 +2,8 @@ package ogi.contracts.report;
 
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Who wrote the report and for which year. {@code template} is {@code "2021"} (国办公开办函〔2021〕30号) or
  * {@code "2019"} (国办公开办函〔2019〕60号), null when neither could be recognised. {@code agencyKey} (optional, added
@@ -17,7 +19,7 @@ public record ReportMetadata(String agency, String region, Integer year, LocalDa
     }
 
     /** The key of the agency's series of reports: {@code agencyKey}, or the name when an older event has none. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String seriesKey() {
         return agencyKey != null ? agencyKey : agency;
     }

@@ -3,15 +3,18 @@ package ogi.contracts.template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The fixed template of the annual report (国办公开办函〔2021〕30号) as data: sections, tables, row and column
- * labels with their known variants. The parser anchors on it and the audit checks against it; both read this one
- * file, {@code template/report-template-2021.json}.
+ * labels with their known variants, and the arithmetic the tables must satisfy (which cells add up to which,
+ * {@link SumSpec}). The parser anchors on it and the audit checks against it; both read this one file,
+ * {@code template/report-template-2021.json} (and {@code -2019.json} for the older format).
  */
 public record ReportTemplate(
         String version,
@@ -47,7 +50,7 @@ public record ReportTemplate(
     }
 
     public record TableSpec(String id, String title, List<ColumnSpec> columns, List<RowSpec> rows,
-            List<String> groupLabels) {
+            List<String> groupLabels, List<SumSpec> sums) {
 
         public RowSpec row(String key) {
             return rows.stream().filter(r -> r.key().equals(key)).findFirst()
@@ -62,6 +65,32 @@ public record ReportTemplate(
         public List<String> groupLabels() {
             return groupLabels == null ? List.of() : groupLabels;
         }
+
+        /** The table's arithmetic relations; none when the file gives none. */
+        public List<SumSpec> sums() {
+            return sums == null ? List.of() : sums;
+        }
+
+        /** The relations of one name (several when it holds for several groups of cells, as in Table 3). */
+        public List<SumSpec> sums(String relation) {
+            return sums().stream().filter(s -> s.relation().equals(relation)).toList();
+        }
+    }
+
+    /** Which way a {@link SumSpec} runs. */
+    public enum Each {
+        /** The keys are rows; the relation holds in every column of the table. */
+        @JsonProperty("column") COLUMN,
+        /** The keys are columns; the relation holds in every row of the table. */
+        @JsonProperty("row") ROW
+    }
+
+    /**
+     * One arithmetic relation of a table: the cells {@code add} sum to the cells {@code equals}, in each column
+     * ({@code add}, {@code equals} name rows) or in each row (they name columns). {@code relation} names it for
+     * the audit rule that checks it; several entries may share a name.
+     */
+    public record SumSpec(String relation, Each each, List<String> add, List<String> equals) {
     }
 
     public record ColumnSpec(String key, String label, String group) {
@@ -75,13 +104,41 @@ public record ReportTemplate(
             String block, String unit, boolean results) {
     }
 
+    /** Every key a relation names is a row or column of its table (a typo in the file fails at start-up). */
+    private ReportTemplate checked(String resource) {
+        for (TableSpec t : tables) {
+            for (SumSpec s : t.sums()) {
+                if (s.relation() == null || s.each() == null || s.add() == null || s.add().isEmpty()
+                        || s.equals() == null || s.equals().isEmpty()) {
+                    throw new IllegalStateException(resource + ": incomplete relation in " + t.id() + ": " + s);
+                }
+                for (String key : concat(s.add(), s.equals())) {
+                    boolean known = s.each() == Each.COLUMN
+                            ? t.rows().stream().anyMatch(r -> r.key().equals(key))
+                            : t.columns().stream().anyMatch(c -> c.key().equals(key));
+                    if (!known) {
+                        throw new IllegalStateException(resource + ": relation " + s.relation() + " in " + t.id()
+                                + " names " + key + ", not a " + (s.each() == Each.COLUMN ? "row" : "column"));
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static ReportTemplate load(String resource) {
         ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         try (InputStream in = ReportTemplate.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("template resource missing: " + resource);
             }
-            return mapper.readValue(in, ReportTemplate.class);
+            return mapper.readValue(in, ReportTemplate.class).checked(resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + resource, e);
         }

@@ -1,5 +1,7 @@
 package ogi.ingest.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -21,7 +23,7 @@ public interface IngestConfig {
 
     /** Ingest by URL: time allowed to connect, and most time without a byte from the other server. */
     @WithDefault("PT20S")
-    java.time.Duration urlTimeout();
+    Duration urlTimeout();
 
     /** A ZIP of reports: most files it may hold. */
     @WithDefault("500")
@@ -44,11 +46,11 @@ public interface IngestConfig {
 
     /** How long a document waits for room in {@link #maxBytesInFlight()} before the request is answered 503. */
     @WithDefault("PT5S")
-    java.time.Duration busyTimeout();
+    Duration busyTimeout();
 
     /** Ingest by URL: one deadline for the whole fetch, redirects, headers and body (a trickling body included). */
     @WithDefault("PT30S")
-    java.time.Duration urlTotalTimeout();
+    Duration urlTotalTimeout();
 
     /** MongoDB database holding the ingest service's own collection. */
     @WithDefault("ogi")

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
+import com.mongodb.MongoException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import ogi.contracts.event.DocumentFormat;
@@ -161,7 +162,7 @@ public class DocumentIngestion {
         }
         try {
             repository.record(event);
-        } catch (com.mongodb.MongoException e) {
+        } catch (MongoException e) {
             // published already: downstream has it; a repost is recognised downstream by its id
             LOG.warnf("document %s: published, but not recorded as ingested (MongoDB: %s)", id, e.toString());
         }
@@ -186,7 +187,7 @@ public class DocumentIngestion {
     private boolean known(String id, String fileName) {
         try {
             return repository.exists(id);
-        } catch (com.mongodb.MongoException e) {
+        } catch (MongoException e) {
             throw new IngestException(503, "storage-unavailable", "the ingest service cannot reach MongoDB ("
                     + e.getClass().getSimpleName() + "); nothing was published, post it again", fileName);
         }

@@ -1,6 +1,8 @@
 package ogi.parse.extract;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,8 +16,8 @@ import org.jsoup.nodes.TextNode;
  * a merged cell does in a text export.
  */
 public final class HtmlTextExtractor {
-    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     private HtmlTextExtractor() {
     }
@@ -34,7 +36,7 @@ public final class HtmlTextExtractor {
 
     /** The charset a {@code <meta>} tag declares in the first 4 KB, read as ASCII. */
     private static Charset metaCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         var m = META_CHARSET.matcher(head);
         return m.find() ? TextDecoder.declaredCharset("charset=" + m.group(1)) : null;
     }

@@ -7,13 +7,14 @@ import java.util.Date;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+
+import ogi.parse.config.ParseConfig;
 
 /**
  * Counts parse attempts per document in the collection {@code parse_attempts}, written before parsing starts. A
@@ -28,10 +29,9 @@ public class ParseAttempts {
     private final MongoCollection<Document> attempts;
     private final int maxAttempts;
 
-    public ParseAttempts(MongoClient client, @ConfigProperty(name = "parse.database", defaultValue = "ogi") String db,
-            @ConfigProperty(name = "parse.max-attempts", defaultValue = "3") int maxAttempts) {
-        this.attempts = client.getDatabase(db).getCollection(COLLECTION);
-        this.maxAttempts = maxAttempts;
+    public ParseAttempts(MongoClient client, ParseConfig config) {
+        this.attempts = client.getDatabase(config.database()).getCollection(COLLECTION);
+        this.maxAttempts = config.maxAttempts();
     }
 
     /** Records one more attempt; true when the document has been tried more often than allowed. */

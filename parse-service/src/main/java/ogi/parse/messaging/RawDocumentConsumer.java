@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.ParsedReportEvent;
@@ -18,6 +18,7 @@ import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.messaging.OutgoingEvents;
 import ogi.parse.extract.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
+import ogi.support.MongoWrites;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -31,13 +32,13 @@ public class RawDocumentConsumer {
 
     private final DocumentReader reader;
     private final ParseAttempts attempts;
-    private final ogi.support.MongoWrites mongo;
+    private final MongoWrites mongo;
     private final MutinyEmitter<String> parsed;
     private final MeterRegistry metrics;
     private final Timer duration;
     private final RecordTracing tracing;
 
-    public RawDocumentConsumer(DocumentReader reader, ParseAttempts attempts, ogi.support.MongoWrites mongo,
+    public RawDocumentConsumer(DocumentReader reader, ParseAttempts attempts, MongoWrites mongo,
             @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics, RecordTracing tracing) {
         this.tracing = tracing;
         this.reader = reader;

@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ogi.contracts.report.Cell;
+import ogi.contracts.report.LabelMatch;
 import ogi.contracts.report.ProseFigure;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportMetadata;
 import ogi.contracts.report.ReportTable;
 import ogi.contracts.report.Section;
 import ogi.contracts.report.TableRow;
-import ogi.contracts.template.ReportTemplate;
 import ogi.contracts.template.ReportTemplate.RowSpec;
 import ogi.contracts.template.ReportTemplate.TableSpec;
+import ogi.contracts.template.ReportTemplate;
 
 /**
  * Turns the text of a report, in any of its layouts, into a {@link Report}. It anchors on the template's fixed
@@ -31,8 +34,8 @@ public class ReportParser {
     /** Longest text read for sections, tables and figures (see {@link #readable}). */
     public static final int MAX_READ_CHARS = 400_000;
 
-    private static final java.util.Set<String> OLDER_TEMPLATE_MARKERS = ReportTemplate.v2021()
-            .olderTemplateMarkers().stream().map(Labels::normalize).collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> OLDER_TEMPLATE_MARKERS = ReportTemplate.v2021()
+            .olderTemplateMarkers().stream().map(Labels::normalize).collect(Collectors.toSet());
 
     public Report parse(String text) {
         List<String> notes = new ArrayList<>();
@@ -158,7 +161,7 @@ public class ReportParser {
         Map<String, Cell> cells = new LinkedHashMap<>(TableReader.cells(row, values));
         Token label = tokens.get(header);
         return new ReportTable(spec.id(), true, List.of(new TableRow(row.key(), row.label(), true, label.text(),
-                ogi.contracts.report.LabelMatch.EXACT, values.get(0).line(), 1, cells)));
+                LabelMatch.EXACT, values.get(0).line(), 1, cells)));
     }
 
     /** The header cell 行政复议, alone or run together with 行政诉讼 as PDF text gives it; not a heading. */

@@ -1,8 +1,12 @@
 package ogi.parse.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ogi.contracts.report.LabelMatch;
 import ogi.contracts.template.ReportTemplate.RowSpec;
@@ -33,8 +37,8 @@ final class RowMatcher {
     private record Candidate(RowSpec row, String numbering, String core, boolean alias) {
     }
 
-    private static final java.util.Map<TableSpec, RowMatcher> BY_TABLE =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final Map<TableSpec, RowMatcher> BY_TABLE =
+            Collections.synchronizedMap(new IdentityHashMap<>());
     private static final int MAX_MEMO = 50_000;
     /** Longer than any label with a group label before it: prose, not a row label. */
     private static final int MAX_LABEL = 90;
@@ -43,7 +47,7 @@ final class RowMatcher {
 
     private final List<Candidate> candidates = new ArrayList<>();
     /** Cells repeat from report to report (headers, labels): their match is remembered, up to a bound. */
-    private final java.util.Map<String, Optional<Match>> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<Match>> memo = new ConcurrentHashMap<>();
 
     static RowMatcher of(TableSpec table) {
         return BY_TABLE.computeIfAbsent(table, RowMatcher::new);

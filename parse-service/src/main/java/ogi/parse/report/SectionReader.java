@@ -1,12 +1,13 @@
 package ogi.parse.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import ogi.contracts.report.Section;
-import ogi.contracts.template.ReportTemplate;
 import ogi.contracts.template.ReportTemplate.SectionSpec;
+import ogi.contracts.template.ReportTemplate;
 
 /**
  * Finds the six section headings: a line that starts with the section's Chinese numeral and a separator
@@ -24,7 +25,7 @@ final class SectionReader {
     /** Line index (0-based) of each section's heading, -1 when absent. */
     static int[] headingLines(List<String> lines, ReportTemplate template) {
         int[] at = new int[7];
-        java.util.Arrays.fill(at, -1);
+        Arrays.fill(at, -1);
         for (int i = 0; i < lines.size(); i++) {
             String line = Tokenizer.removeNoise(lines.get(i));
             String stripped = line.stripLeading();

@@ -1,6 +1,8 @@
 package ogi.parse.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +88,7 @@ final class TableReader {
         RowSpec oneRowOther = found.isEmpty() ? null : oneRowOtherProcessing(spec, matcher, tokens, to, found, notes);
         // the order in which the rows appear, also for those read by their position
         List<FoundRow> byIndex = new ArrayList<>(found.values());
-        byIndex.sort(java.util.Comparator.comparingInt(FoundRow::index));
+        byIndex.sort(Comparator.comparingInt(FoundRow::index));
         Map<String, Integer> order = new HashMap<>();
         for (FoundRow f : byIndex) {
             order.put(f.match().row().key(), order.size() + 1);
@@ -172,7 +174,7 @@ final class TableReader {
                 parts.add(text.substring(k + 1).strip());
             }
         }
-        java.util.Collections.reverse(parts); // the shortest part that fits: no other cell's text before it
+        Collections.reverse(parts); // the shortest part that fits: no other cell's text before it
         for (String part : parts) {
             String n = Labels.normalize(part);
             if (numbering.equals(Labels.numbering(n))
@@ -350,7 +352,7 @@ final class TableReader {
             if (m.isEmpty() || alone.isPresent() && !m.get().row().equals(alone.get().row())) {
                 continue;
             }
-            if (m.get().kind() == ogi.contracts.report.LabelMatch.EXACT) {
+            if (m.get().kind() == LabelMatch.EXACT) {
                 return candidate;
             }
             fallback = fallback == null ? candidate : fallback;
@@ -361,7 +363,7 @@ final class TableReader {
     /** The label with the fragment on the line after its values when that fragment completes it. */
     private static String completed(RowMatcher matcher, String label, RowMatcher.Match match, List<Token> tokens,
             int after, int line, int to) {
-        if (match.kind() == ogi.contracts.report.LabelMatch.EXACT || after >= to) {
+        if (match.kind() == LabelMatch.EXACT || after >= to) {
             return label;
         }
         Token next = tokens.get(after);
@@ -370,7 +372,7 @@ final class TableReader {
             return label;
         }
         String candidate = bestJoin(matcher, label, next.text().strip(), Optional.of(match));
-        return candidate != null && matcher.match(candidate).map(m -> m.kind() == ogi.contracts.report.LabelMatch.EXACT)
+        return candidate != null && matcher.match(candidate).map(m -> m.kind() == LabelMatch.EXACT)
                 .orElse(false) ? candidate : label;
     }
 

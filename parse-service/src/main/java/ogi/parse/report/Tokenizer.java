@@ -1,6 +1,7 @@
 package ogi.parse.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -114,7 +115,7 @@ final class Tokenizer {
             return;
         }
         if (firstValue > 0) {
-            out.add(Token.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, firstValue)), line));
+            out.add(Token.of(String.join(" ", Arrays.copyOfRange(words, 0, firstValue)), line));
         }
         for (int w = firstValue; w < words.length; w++) {
             out.add(Token.of(words[w], line));

@@ -2,8 +2,10 @@ package ogi.parse.messaging;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import ogi.contracts.Topics;
 import ogi.contracts.event.DocumentFormat;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
@@ -47,19 +50,16 @@ class RawDocumentConsumerTest {
         byte[] bytes = SampleReports.bytes("unnamed-bureau-2023.txt");
         RawDocumentEvent raw = new RawDocumentEvent(1, id, "crasher.txt", "text/plain", DocumentFormat.TEXT,
                 bytes.length, Instant.now(), null, bytes);
-        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 1L, id,
+        connector.source("raw").send(new ConsumerRecord<>(Topics.RAW, 0, 1L, id,
                 EventJson.write(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        long deadline = System.currentTimeMillis() + 3_000;
-        int attempts = 0;
-        while (System.currentTimeMillis() < deadline && attempts < 4) {
-            var d = mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION)
-                    .find(new org.bson.Document("_id", id)).first();
-            attempts = ((Number) d.get("attempts")).intValue();
-            Thread.sleep(50);
-        }
+        int attempts = await("the fourth start of " + id + " counted in parse_attempts").atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> ((Number) mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION)
+                        .find(new org.bson.Document("_id", id)).first().get("attempts")).intValue(), n -> n >= 4);
         assertEquals(4, attempts, "the fourth start is counted");
-        Thread.sleep(500);
-        assertEquals(0, parsed.received().size(), "and it is not parsed: it goes to the dead-letter topic");
+        await("no parsed report of " + id + " for half a second: it goes to the dead-letter topic")
+                .during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> parsed.received().isEmpty());
     }
 
     @Test
@@ -70,12 +70,10 @@ class RawDocumentConsumerTest {
         String id = "7".repeat(64);
         RawDocumentEvent raw = new RawDocumentEvent(1, id, "weibin.txt", "text/plain; charset=utf-8",
                 DocumentFormat.TEXT, bytes.length, Instant.now(), null, bytes);
-        connector.source("raw").send(new ConsumerRecord<>("ogi.reports.raw", 0, 0L, id,
+        connector.source("raw").send(new ConsumerRecord<>(Topics.RAW, 0, 0L, id,
                 EventJson.write(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (parsed.received().isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await("a parsed report of " + id).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !parsed.received().isEmpty());
         assertEquals(1, parsed.received().size());
         String json = parsed.received().get(0).getPayload();
         assertEquals(List.of(), EventSchemas.validate(EventSchemas.PARSED_REPORT, json));

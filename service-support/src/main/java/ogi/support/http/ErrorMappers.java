@@ -7,6 +7,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The JAX-RS refusals of every service (unknown path, wrong method or media type, unreadable JSON ...) as an
@@ -30,14 +32,14 @@ public class ErrorMappers {
 
     /** A role check on a resource method (@RolesAllowed) that failed: no key, or not the role. */
     @ServerExceptionMapper
-    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+    public Response unauthorized(UnauthorizedException e) {
         return Response.fromResponse(ErrorBody.response(401, "unauthorized",
                 "a valid API key is needed (header X-API-Key)")).header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"")
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+    public Response forbidden(ForbiddenException e) {
         return ErrorBody.response(403, "forbidden", "the API key does not grant the role this request needs");
     }
 

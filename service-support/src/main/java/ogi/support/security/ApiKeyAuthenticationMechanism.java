@@ -8,8 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -43,10 +41,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     private final ApiKeys keys;
     private final boolean dashboardCookie;
 
-    public ApiKeyAuthenticationMechanism(ApiKeys keys,
-            @ConfigProperty(name = "ogi.security.dashboard-cookie", defaultValue = "false") boolean dashboardCookie) {
+    public ApiKeyAuthenticationMechanism(ApiKeys keys, SecurityConfig config) {
         this.keys = keys;
-        this.dashboardCookie = dashboardCookie;
+        this.dashboardCookie = config.dashboardCookie();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package ogi.support.security;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The API keys a service accepts and the roles each grants: {@code ogi.security.api-keys} (environment
@@ -33,10 +34,9 @@ public class ApiKeys {
 
     private final Map<String, Grant> grantsByKey;
 
-    public ApiKeys(@ConfigProperty(name = "ogi.security.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "ogi.security.api-keys") Optional<List<String>> keys) {
-        this.enabled = enabled;
-        this.grantsByKey = keys.orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
+    public ApiKeys(SecurityConfig config) {
+        this.enabled = config.enabled();
+        this.grantsByKey = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(ApiKeys::entry).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -62,8 +62,8 @@ public class ApiKeys {
     private static String anonymousName(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "api-key-" + java.util.HexFormat.of().formatHex(digest).substring(0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return "api-key-" + HexFormat.of().formatHex(digest).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

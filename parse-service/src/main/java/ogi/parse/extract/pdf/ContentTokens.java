@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -458,13 +459,13 @@ final class ContentTokens {
 
         void add(int b) {
             if (size == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, size * 2);
+                bytes = Arrays.copyOf(bytes, size * 2);
             }
             bytes[size++] = (byte) b;
         }
 
         byte[] bytes() {
-            return java.util.Arrays.copyOf(bytes, size);
+            return Arrays.copyOf(bytes, size);
         }
     }
 

@@ -1,6 +1,7 @@
 package ogi.parse.extract.pdf;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
@@ -119,7 +120,7 @@ final class DeclaredFont implements PageFont {
             return null;
         }
         float[] widths = new float[max + 1];
-        java.util.Arrays.fill(widths, Float.NaN);
+        Arrays.fill(widths, Float.NaN);
         for (int i = 0; i + 1 < w.size(); ) {
             int first = ((COSNumber) w.getObject(i)).intValue();
             COSBase next = w.getObject(i + 1);

@@ -1,5 +1,7 @@
 package ogi.parse.extract.pdf;
 
+import ogi.parse.extract.ExtractionLimits;
+
 /**
  * Bounds on what one PDF may make the extractor hold: a small file can draw millions of glyphs (a compressed
  * content stream with a loop of {@code Tj}) or ruling segments. Crossing one refuses the document on the first try
@@ -14,7 +16,7 @@ public final class PdfLimits {
     /** Decoded bytes of drawing instructions one page (its content streams and the forms it draws) may hold. */
     public static final long MAX_CONTENT_BYTES = 64L * 1024 * 1024;
     /** Characters of extracted text; the parser keeps 200,000 of them. */
-    public static final int MAX_TEXT_CHARS = ogi.parse.extract.ExtractionLimits.MAX_TEXT_CHARS;
+    public static final int MAX_TEXT_CHARS = ExtractionLimits.MAX_TEXT_CHARS;
     /** Decoded streams are cached in memory up to this size, then in a temporary file up to {@link #MAX_CACHE}. */
     public static final long MAX_CACHE_IN_MEMORY = 8L * 1024 * 1024;
     public static final long MAX_CACHE = 256L * 1024 * 1024;

@@ -1,6 +1,7 @@
 package ogi.parse.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class RulingPath {
     void rectangle(float x0, float y0, float x1, float y1, float x2, float y2, float x3, float y3) {
         count(4);
         if ((rectangleCount + 1) * 8 > rectangles.length) {
-            rectangles = java.util.Arrays.copyOf(rectangles, rectangles.length * 2);
+            rectangles = Arrays.copyOf(rectangles, rectangles.length * 2);
         }
         int i = rectangleCount++ * 8;
         rectangles[i] = x0;
@@ -72,7 +73,7 @@ final class RulingPath {
     void lineTo(float x, float y) {
         count(1);
         if ((segmentCount + 1) * 4 > segments.length) {
-            segments = java.util.Arrays.copyOf(segments, segments.length * 2);
+            segments = Arrays.copyOf(segments, segments.length * 2);
         }
         int i = segmentCount++ * 4;
         segments[i] = currentX;

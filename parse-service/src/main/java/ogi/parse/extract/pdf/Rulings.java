@@ -1,6 +1,7 @@
 package ogi.parse.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,7 +42,7 @@ final class Rulings {
         }
         List<List<Ruling>> groups = new ArrayList<>();
         int[] groupOf = new int[n];
-        java.util.Arrays.fill(groupOf, -1);
+        Arrays.fill(groupOf, -1);
         for (int i = 0; i < n; i++) {
             int root = connected.find(i);
             if (groupOf[root] < 0) {

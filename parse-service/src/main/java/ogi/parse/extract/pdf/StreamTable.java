@@ -1,6 +1,7 @@
 package ogi.parse.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -182,7 +183,7 @@ final class StreamTable {
             List<TextLine.Chunk> rowValues = lines.get(r).chunks().subList(firstValue[r], lines.get(r).chunks().size());
             if (aligned) {
                 String[] cellValues = new String[valueColumns.size()];
-                java.util.Arrays.fill(cellValues, "");
+                Arrays.fill(cellValues, "");
                 for (TextLine.Chunk c : rowValues) {
                     int vc = valueColumn(valueColumns, c);
                     cellValues[vc] = cellValues[vc].isEmpty() ? c.text() : cellValues[vc] + " " + c.text();
@@ -249,7 +250,7 @@ final class StreamTable {
         for (int i = 0; i < xs.length; i++) {
             xs[i] = fragments.get(i).chunk().x();
         }
-        java.util.Arrays.sort(xs);
+        Arrays.sort(xs);
         List<Float> starts = new ArrayList<>();
         for (int i = 0; i < xs.length; i++) {
             if (starts.isEmpty() || xs[i] - xs[i - 1] > fragments.get(0).size()) {

@@ -1,0 +1,17 @@
+package ogi.parse.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Parse service settings ({@code parse.*}, or the environment: {@code PARSE_MAX_ATTEMPTS}). */
+@ConfigMapping(prefix = "parse")
+public interface ParseConfig {
+
+    /** MongoDB database of the collection {@code parse_attempts}. */
+    @WithDefault("ogi")
+    String database();
+
+    /** Starts of a document's parse that may end without a result (a crash) before it goes to the dead-letter topic. */
+    @WithDefault("3")
+    int maxAttempts();
+}
