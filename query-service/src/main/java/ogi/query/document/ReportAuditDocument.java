@@ -117,10 +117,10 @@ public final class ReportAuditDocument {
             blocks.add(Paragraph.of("审核共发现错误 " + counts.get(Severity.ERROR) + " 项、警告 "
                     + counts.get(Severity.WARNING) + " 项、提示 " + counts.get(Severity.INFO) + " 项；" + passed
                     + " 条规则通过，" + failed + " 条未通过，" + unchecked + " 条无法检查。"));
-            blocks.add(new Paragraph("The audit found " + counts.get(Severity.ERROR) + " errors, "
-                    + counts.get(Severity.WARNING) + " warnings and " + counts.get(Severity.INFO) + " notes; "
-                    + passed + " rules passed, " + failed + " failed, " + unchecked + " could not be checked.",
-                    Tone.SECONDARY));
+            blocks.add(new Paragraph("The audit found " + plural(counts.get(Severity.ERROR), "error") + ", "
+                    + plural(counts.get(Severity.WARNING), "warning") + " and " + plural(counts.get(Severity.INFO),
+                            "note") + "; " + plural(passed, "rule") + " passed, " + failed + " failed, " + unchecked
+                    + " could not be checked.", Tone.SECONDARY));
         }
         if (s.failure() != null) {
             blocks.add(Paragraph.of("处理失败 Failed: " + text(s.failure().reason())));
@@ -432,6 +432,10 @@ public final class ReportAuditDocument {
             case "failed" -> "处理失败 failed";
             default -> status;
         };
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String text(Object o) {

@@ -121,4 +121,10 @@ public class FindingRepository {
                 Aggregates.group(new Document("documentId", "$documentId").append("ruleId", "$ruleId")
                         .append("severity", "$severity"), Accumulators.sum("findings", 1)))).into(new ArrayList<>());
     }
+
+    /** Findings counted by rule and the year of their report (the dashboard's chart of rules over the years). */
+    public List<Document> countsByRuleAndYear() {
+        return findings.aggregate(List.of(Aggregates.group(new Document("ruleId", "$ruleId").append("year", "$year"),
+                Accumulators.sum("findings", 1)))).into(new ArrayList<>());
+    }
 }
