@@ -150,6 +150,9 @@ async function reportPage(id) {
   app.append(el('p', {}, el('a', { href: '#/' }, '← 总览 Overview')));
   app.append(el('h1', { 'data-testid': 'report-title' }, (r.agency || '（未识别机关 agency unknown）') + ' ' + (r.year || '') + '年度报告 ', status(r.status)));
   if (r.failure) app.append(el('p', { class: 'sev sev-ERROR', 'data-testid': 'failure' }, '失败原因 Failure: ' + r.failure.reason));
+  if (r.audit) app.append(el('p', {}, '审核结果文档 Audit document: ',
+    el('a', { href: '/reports/' + r.documentId + '/audit.pdf', 'data-testid': 'audit-pdf' }, 'PDF'), ' · ',
+    el('a', { href: '/reports/' + r.documentId + '/audit.docx', 'data-testid': 'audit-docx' }, 'Word (DOCX)')));
   const layout = el('div', { class: 'layout-report' });
   const tables = el('div');
   if (r.report) {
@@ -259,7 +262,9 @@ async function regionPage(code, year) {
   app.append(el('p', {}, '报告 Reports: ' + r.reports + ' · 收到申请 Applications received: ' + num(r.applications.new_applications)
     + ' · 上年结转 Carried over: ' + num(r.applications.carried_over) + ' · 错误 Errors: ' + r.findings.error
     + ' · 警告 Warnings: ' + r.findings.warning + ' ',
-    el('a', { href: '/export/regions/' + code + '/' + year + '.xlsx', 'data-testid': 'xlsx' }, '导出 XLSX')));
+    el('a', { href: '/export/regions/' + code + '/' + year + '.xlsx', 'data-testid': 'xlsx' }, '导出 XLSX'), ' · ',
+    el('a', { href: '/export/regions/' + code + '/' + year + '.pdf', 'data-testid': 'region-pdf' }, '审核汇总 PDF'), ' · ',
+    el('a', { href: '/export/regions/' + code + '/' + year + '.docx', 'data-testid': 'region-docx' }, 'Word')));
   const review = r.reviewAndLitigation || {};
   app.append(el('p', { class: 'muted' }, '行政复议 Reviews: ' + num(review.review_total) + ' · 行政诉讼 Lawsuits: '
     + num((review.litigation_direct_total || 0) + (review.litigation_after_review_total || 0))));
@@ -277,8 +282,10 @@ async function route() {
   const m = location.hash.match(/^#\/report\/([0-9a-f]{64})$/);
   const cmp = location.hash.match(/^#\/compare\/([^/]+)\/(\d{4})\/(\d{4})$/);
   const region = location.hash.match(/^#\/region\/(\d{2,6})\/(\d{4})$/);
+  const chartsFor = location.hash.match(/^#\/charts(?:\/year\/(\d{4}))?(?:\/agency\/([^/]+))?$/);
   try {
     if (m) await reportPage(m[1]);
+    else if (chartsFor) await chartsPage(chartsFor[1] ? Number(chartsFor[1]) : null, chartsFor[2] ? decodeURIComponent(chartsFor[2]) : null);
     else if (region) await regionPage(region[1], region[2]);
     else if (cmp) await comparePage(decodeURIComponent(cmp[1]), cmp[2], cmp[3]);
     else await overview();

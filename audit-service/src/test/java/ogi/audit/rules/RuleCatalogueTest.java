@@ -206,7 +206,7 @@ class RuleCatalogueTest {
 
     @Test
     void rulesMdIsGeneratedFromTheCatalogue() throws Exception {
-        StringBuilder md = new StringBuilder("# Audit rules\n\nGenerated from `audit-service/src/main/resources/rules/"
+        StringBuilder md = new StringBuilder("# Audit rules\n\nGenerated from `contracts/src/main/resources/rules/"
                 + "catalogue.json` by `RuleCatalogueTest` (`-Drules.update=true`); catalogue version "
                 + RuleDefinition.catalogue().version() + ".\n\n| id | category | severity | 规则 | rule | fails on | passes on |\n"
                 + "|---|---|---|---|---|---|---|\n");

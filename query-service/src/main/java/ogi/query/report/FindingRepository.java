@@ -114,4 +114,17 @@ public class FindingRepository {
         return findings.aggregate(List.of(Aggregates.group(new Document("ruleId", "$ruleId").append("severity",
                 "$severity"), Accumulators.sum("findings", 1)))).into(new ArrayList<>());
     }
+
+    /** The findings of the given reports counted by document, rule and severity (a region's year: its problems). */
+    public List<Document> countsByDocumentRuleAndSeverity(List<String> documentIds) {
+        return findings.aggregate(List.of(Aggregates.match(Filters.in("documentId", documentIds)),
+                Aggregates.group(new Document("documentId", "$documentId").append("ruleId", "$ruleId")
+                        .append("severity", "$severity"), Accumulators.sum("findings", 1)))).into(new ArrayList<>());
+    }
+
+    /** Findings counted by rule and the year of their report (the dashboard's chart of rules over the years). */
+    public List<Document> countsByRuleAndYear() {
+        return findings.aggregate(List.of(Aggregates.group(new Document("ruleId", "$ruleId").append("year", "$year"),
+                Accumulators.sum("findings", 1)))).into(new ArrayList<>());
+    }
 }

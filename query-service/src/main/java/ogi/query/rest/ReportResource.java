@@ -21,7 +21,6 @@ import ogi.query.api.FindingItem;
 import ogi.query.api.Page;
 import ogi.query.api.ReportDetail;
 import ogi.query.api.ReportSummary;
-import ogi.support.http.ErrorBody;
 import ogi.query.config.QueryConfig;
 import ogi.query.report.Cursor;
 import ogi.query.report.FindingRepository;
@@ -41,12 +40,10 @@ public class ReportResource {
     private final QueryConfig config;
 
     private final ogi.query.review.ReviewRepository reviews;
-    private final ogi.query.export.AuditReportPdf pdf;
 
     public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config,
-            ogi.query.review.ReviewRepository reviews, ogi.query.export.AuditReportPdf pdf) {
+            ogi.query.review.ReviewRepository reviews) {
         this.reviews = reviews;
-        this.pdf = pdf;
         this.reports = reports;
         this.findings = findings;
         this.config = config;
@@ -92,21 +89,6 @@ public class ReportResource {
     public ReportDetail get(@PathParam("id") String id) {
         Document stored = find(id);
         return ReportDetail.from(stored, reviews.of(Audit.findingIds(stored)));
-    }
-
-    @GET
-    @Path("/{id}/audit.pdf")
-    @Produces("application/pdf")
-    @Operation(summary = "The report's audit as a PDF (findings with their cells, values and reviews; rule results), "
-            + "Chinese in an embedded CJK font")
-    public Response auditPdf(@PathParam("id") String id) {
-        ReportDetail report = get(id);
-        try {
-            return Response.ok(pdf.render(report), "application/pdf").header("Content-Disposition",
-                    "attachment; filename=\"audit-" + id.substring(0, 12) + ".pdf\"").build();
-        } catch (ogi.query.export.AuditReportPdf.NoFont e) {
-            return ErrorBody.response(503, "no-cjk-font", e.getMessage());
-        }
     }
 
     @GET
