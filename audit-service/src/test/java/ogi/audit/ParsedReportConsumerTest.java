@@ -93,6 +93,7 @@ class ParsedReportConsumerTest {
         java.util.List<String> alerting = result.findings().stream().filter(f -> f.severity().raisesAlert())
                 .map(f -> f.findingId()).toList();
         assertTrue(alerting.size() >= 2, "the sample raises alerts: " + alerting);
+        awaitCount(alerts, alerting.size());
         assertEquals(alerting.size(), alerts.received().size());
 
         String dismissedId = alerting.get(0);
@@ -110,6 +111,7 @@ class ParsedReportConsumerTest {
             alerts.clear();
             connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 1L, "k", golden));
             awaitOne(audited);
+            awaitCount(alerts, alerting.size() - 1);
             Thread.sleep(200);
             raised = alerts.received().stream().map(m -> EventJson.read((String) m.getPayload(), AlertEvent.class)
                     .alertId()).toList();
@@ -119,11 +121,16 @@ class ParsedReportConsumerTest {
     }
 
     private static void awaitOne(InMemorySink<?> sink) throws InterruptedException {
+        awaitCount(sink, 1);
+        assertEquals(1, sink.received().size());
+    }
+
+    /** The result and its alerts are sent together but reach the in-memory sinks one after the other. */
+    private static void awaitCount(InMemorySink<?> sink, int count) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
-        while (sink.received().isEmpty() && System.currentTimeMillis() < deadline) {
+        while (sink.received().size() < count && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
         }
-        assertEquals(1, sink.received().size());
     }
 
     @Test
