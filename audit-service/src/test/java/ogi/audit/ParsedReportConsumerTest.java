@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
 import ogi.contracts.Topics;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
@@ -80,6 +81,61 @@ class ParsedReportConsumerTest {
                 .body("rules.id", hasItems("COMP-003", "ARITH-001", "PROSE-001"))
                 .body("rules.find { it.id == 'ARITH-001' }.descriptionZh", equalTo(
                         "申请情况表不平衡：本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度"));
+    }
+
+    @Test
+    void aFindingAReviewerDismissedRaisesNoAlertWhenTheReportIsAuditedAgain() throws Exception {
+        String golden = Files.readString(Path.of(System.getProperty("shared.reports.dir", "../samples/reports"))
+                .getParent().resolve("golden/wusu-urban-management-2023.parsed.json"));
+        var audited = connector.sink("audited");
+        var alerts = connector.sink("alerts");
+        audited.clear();
+        alerts.clear();
+        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, "k", golden));
+        awaitOne(audited);
+        AuditResultEvent result = EventJson.read((String) audited.received().get(0).getPayload(),
+                AuditResultEvent.class);
+        java.util.List<String> alerting = result.findings().stream().filter(f -> f.severity().raisesAlert())
+                .map(f -> f.findingId()).toList();
+        assertTrue(alerting.size() >= 2, "the sample raises alerts: " + alerting);
+        awaitCount(alerts, alerting.size());
+        assertEquals(alerting.size(), alerts.received().size());
+
+        String dismissedId = alerting.get(0);
+        connector.source("reviews").send(new ConsumerRecord<>("ogi.audit.reviews", 0, 0L, result.documentId(),
+                EventJson.write(new ogi.contracts.event.ReviewEvent(ogi.contracts.event.EventTypes.SCHEMA_VERSION,
+                        dismissedId, result.documentId(), dismissedId.split(":")[1],
+                        ogi.contracts.event.ReviewDecision.DISMISSED, "本年度确无相关事项", "reviewer",
+                        java.time.Instant.now()))));
+        long deadline = System.currentTimeMillis() + 10_000;
+        java.util.List<String> raised = java.util.List.of();
+        do {
+            // the review is applied on its own channel: audit again until the dismissal is seen
+            Thread.sleep(200);
+            audited.clear();
+            alerts.clear();
+            connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 1L, "k", golden));
+            awaitOne(audited);
+            awaitCount(alerts, alerting.size() - 1);
+            Thread.sleep(200);
+            raised = alerts.received().stream().map(m -> EventJson.read((String) m.getPayload(), AlertEvent.class)
+                    .alertId()).toList();
+        } while (raised.contains(dismissedId) && System.currentTimeMillis() < deadline);
+        assertEquals(alerting.size() - 1, raised.size(), "one alert fewer: " + raised);
+        assertTrue(!raised.contains(dismissedId) && raised.containsAll(alerting.subList(1, alerting.size())));
+    }
+
+    private static void awaitOne(InMemorySink<?> sink) throws InterruptedException {
+        awaitCount(sink, 1);
+        assertEquals(1, sink.received().size());
+    }
+
+    /** The result and its alerts are sent together but reach the in-memory sinks one after the other. */
+    private static void awaitCount(InMemorySink<?> sink, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (sink.received().size() < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     @Test

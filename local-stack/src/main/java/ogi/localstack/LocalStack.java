@@ -161,17 +161,30 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The services' JVM settings, the same as the images' (Dockerfile) and the Kubernetes manifests': a capped heap
-     * and the serial collector (no G1 remembered sets; one GC thread on small heaps) keep each service under 200 MB
-     * resident (BENCHMARKS.md). Override with -Dogi.service.jvm="...".
+     * The services' JVM settings: the same files the images read (deploy/jvm, as Java argument files), a service's
+     * own file after the common one; {@code -Dogi.service.jvm="..."} adds overrides after both.
      */
-    public static final String SERVICE_JVM_OPTIONS = "-Xmx160m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m "
-            + "-XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError";
+    List<String> jvmOptions(String service) {
+        List<String> options = new ArrayList<>();
+        Path jvm = projectRoot.resolve("deploy/jvm");
+        options.add("@" + jvm.resolve("service.options"));
+        if (Files.exists(jvm.resolve(service + ".options"))) {
+            options.add("@" + jvm.resolve(service + ".options"));
+        }
+        String overrides = System.getProperty("ogi.service.jvm", "").trim();
+        if (!overrides.isEmpty()) {
+            options.addAll(List.of(overrides.split("\\s+")));
+        }
+        return options;
+    }
+
     /**
-     * What a service adds to them (as JAVA_OPTS_APPEND in the images): parse-service holds a 10 MB document several
-     * times over while it decodes, parses and re-encodes it, so it gets more heap.
+     * The share of uploads traced end to end (ingest-service samples, the others follow its decision): all of them
+     * here by default, since the tests read documents' traces; {@code -Dogi.trace.ratio=0.1} as in production.
      */
-    public static final Map<String, String> SERVICE_JVM_APPEND = Map.of("parse-service", "-Xmx256m");
+    public static double traceRatio() {
+        return Double.parseDouble(System.getProperty("ogi.trace.ratio", "1"));
+    }
 
     public ChildProcess startService(String service) throws IOException {
         return startInstance(service, service);
@@ -188,9 +201,11 @@ public final class LocalStack implements AutoCloseable {
         instances.put(instance, service);
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildProcess.javaBinary());
-        cmd.addAll(List.of(System.getProperty("ogi.service.jvm", SERVICE_JVM_OPTIONS).trim().split("\\s+")));
-        if (SERVICE_JVM_APPEND.containsKey(service)) {
-            cmd.addAll(List.of(SERVICE_JVM_APPEND.get(service).split("\\s+")));
+        cmd.addAll(jvmOptions(service));
+        if (Boolean.getBoolean("ogi.service.jfr")) {
+            // a CPU profile of each process over its life, written when it stops (bin/bench-pipeline: JFR=1)
+            cmd.add("-XX:StartFlightRecording=dumponexit=true,settings=profile,filename="
+                    + logDir().resolve(instance + ".jfr"));
         }
         cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + ports.get(instance),
@@ -199,6 +214,7 @@ public final class LocalStack implements AutoCloseable {
                 "-Dingest.query-base-url=" + url("query-service"),
                 "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
                 "-Dquarkus.otel.exporter.otlp.traces.endpoint=" + traces.endpoint(),
+                "-Dquarkus.otel.traces.sampler.arg=" + traceRatio(),
                 "-Dquarkus.otel.bsp.schedule.delay=1s",
                 "-Dquarkus.otel.bsp.max.queue.size=65536",
                 "-Dquarkus.otel.bsp.max.export.batch.size=2048",

@@ -2,7 +2,10 @@ package ogi.audit.review;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +13,7 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 
 import ogi.audit.config.AuditConfig;
@@ -42,7 +46,13 @@ public class DismissedFindings {
         }
     }
 
-    public boolean dismissed(String findingId) {
-        return dismissals.find(eq("_id", findingId)).projection(new Document("_id", 1)).first() != null;
+    /** Which of these findings were dismissed: one query for all the findings of a report. */
+    public Set<String> dismissedAmong(Collection<String> findingIds) {
+        Set<String> found = new HashSet<>();
+        if (!findingIds.isEmpty()) {
+            dismissals.find(Filters.in("_id", findingIds)).projection(new Document("_id", 1))
+                    .forEach(d -> found.add(d.getString("_id")));
+        }
+        return found;
     }
 }

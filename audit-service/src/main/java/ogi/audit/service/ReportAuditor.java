@@ -22,6 +22,7 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.messaging.OutgoingEvents;
+import ogi.support.logging.ProgressLog;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportMetadata;
 import ogi.support.MongoWrites;
@@ -36,6 +37,7 @@ import ogi.support.MongoWrites;
 @ApplicationScoped
 public class ReportAuditor {
     private static final Logger LOG = Logger.getLogger(ReportAuditor.class);
+    private static final ProgressLog PROGRESS = new ProgressLog(LOG, "reports audited");
 
     private final RuleCatalogue catalogue;
     private final ReportSeries reports;
@@ -81,10 +83,16 @@ public class ReportAuditor {
         return n;
     }
 
-    private boolean dismissedByReviewer(String findingId) {
-        boolean[] answer = new boolean[1];
-        mongo.store("review state of " + findingId, () -> answer[0] = dismissed.dismissed(findingId));
-        return answer[0];
+    /** The findings of a report a reviewer dismissed, among those that would raise an alert (one lookup). */
+    private java.util.Set<String> dismissedByReviewer(String documentId, List<Finding> findings) {
+        List<String> alerting = findings.stream().filter(f -> f.severity().raisesAlert()).map(Finding::findingId)
+                .toList();
+        java.util.Set<String> answer = new java.util.HashSet<>();
+        if (!alerting.isEmpty()) {
+            mongo.store("review state of the findings of " + documentId,
+                    () -> answer.addAll(dismissed.dismissedAmong(alerting)));
+        }
+        return answer;
     }
 
     private void auditAndPublish(ParsedReportEvent event) {
@@ -113,9 +121,10 @@ public class ReportAuditor {
         List<Uni<Void>> sends = new ArrayList<>();
         sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
                 EventTypes.AUDIT_RESULT, "audit-service", result)));
+        java.util.Set<String> dismissedFindings = dismissedByReviewer(id, findings);
         for (Finding f : findings) {
             metrics.counter("audit.findings", "rule", f.ruleId(), "severity", f.severity().name()).increment();
-            if (f.severity().raisesAlert() && !dismissedByReviewer(f.findingId())) {
+            if (f.severity().raisesAlert() && !dismissedFindings.contains(f.findingId())) {
                 AlertEvent alert = new AlertEvent(EventTypes.SCHEMA_VERSION, f.findingId(), id, meta.agency(),
                         meta.year(), RuleCatalogue.VERSION, now, f);
                 sends.add(alerts.sendMessage(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,
@@ -124,7 +133,8 @@ public class ReportAuditor {
         }
         Uni.join().all(sends).andFailFast().await().indefinitely();
         metrics.counter("audit.reports", "outcome", "audited").increment();
-        LOG.infof("document %s (%s %s): audited with catalogue %s%s, %d findings", id, meta.agency(), meta.year(),
+        PROGRESS.count(previous == null ? "audited" : "audited against the previous year");
+        LOG.debugf("document %s (%s %s): audited with catalogue %s%s, %d findings", id, meta.agency(), meta.year(),
                 RuleCatalogue.VERSION, previous == null ? "" : " against its previous year", findings.size());
     }
 }

@@ -45,8 +45,19 @@ public interface IngestConfig {
     long maxBytesInFlight();
 
     /** How long a document waits for room in {@link #maxBytesInFlight()} before the request is answered 503. */
-    @WithDefault("PT5S")
+    @WithDefault("PT0.5S")
     Duration busyTimeout();
+
+    /**
+     * Uploads worked on at once; one more is answered 503 busy at once (an overloaded service answers every upload
+     * within a second, accepted or busy, rather than queueing it past the client's time-out).
+     */
+    @WithDefault("32")
+    int maxUploadsInFlight();
+
+    /** The Retry-After of a busy answer. */
+    @WithDefault("PT1S")
+    java.time.Duration busyRetryAfter();
 
     /** Ingest by URL: one deadline for the whole fetch, redirects, headers and body (a trickling body included). */
     @WithDefault("PT30S")

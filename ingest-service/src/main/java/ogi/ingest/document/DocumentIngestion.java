@@ -23,6 +23,7 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.messaging.OutgoingEvents;
 import ogi.ingest.config.IngestConfig;
+import ogi.support.logging.ProgressLog;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -35,6 +36,7 @@ import ogi.support.tracing.RecordTracing;
 @ApplicationScoped
 public class DocumentIngestion {
     private static final Logger LOG = Logger.getLogger(DocumentIngestion.class);
+    private static final ProgressLog PROGRESS = new ProgressLog(LOG, "documents ingested");
 
     private final IngestConfig config;
     private final IngestedDocumentRepository repository;
@@ -150,7 +152,8 @@ public class DocumentIngestion {
         String id = document.documentId();
         if (known(id, upload.fileName())) {
             metrics.counter("ingest.documents", "outcome", "duplicate").increment();
-            LOG.infof("document %s (%s): already ingested, not published again", id, upload.fileName());
+            PROGRESS.count("duplicate");
+            LOG.debugf("document %s (%s): already ingested, not published again", id, upload.fileName());
             return answer(id, upload.fileName(), document.format(), document.sizeBytes(), "duplicate");
         }
         RawDocumentEvent event;
@@ -167,7 +170,8 @@ public class DocumentIngestion {
             LOG.warnf("document %s: published, but not recorded as ingested (MongoDB: %s)", id, e.toString());
         }
         metrics.counter("ingest.documents", "outcome", "accepted").increment();
-        LOG.infof("document %s (%s, %s, %d bytes): published to the raw topic, trace %s", id, event.fileName(),
+        PROGRESS.count("accepted");
+        LOG.debugf("document %s (%s, %s, %d bytes): published to the raw topic, trace %s", id, event.fileName(),
                 event.format(), event.sizeBytes(), RecordTracing.currentTraceId());
         return answer(id, event.fileName(), event.format(), event.sizeBytes(), "accepted");
     }

@@ -22,6 +22,8 @@ class IngestBudgetTest {
             public int zipMaxRatio() { return 1; }
             public long maxBytesInFlight() { return bytes; }
             public Duration busyTimeout() { return wait; }
+            public int maxUploadsInFlight() { return 32; }
+            public Duration busyRetryAfter() { return Duration.ofSeconds(1); }
             public Duration urlTotalTimeout() { return Duration.ofSeconds(1); }
             public String database() { return "ogi"; }
         };

@@ -19,6 +19,7 @@ import ogi.contracts.messaging.OutgoingEvents;
 import ogi.parse.extract.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
 import ogi.support.MongoWrites;
+import ogi.support.logging.ProgressLog;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -29,6 +30,7 @@ import ogi.support.tracing.RecordTracing;
 @ApplicationScoped
 public class RawDocumentConsumer {
     private static final Logger LOG = Logger.getLogger(RawDocumentConsumer.class);
+    private static final ProgressLog PROGRESS = new ProgressLog(LOG, "documents parsed");
 
     private final DocumentReader reader;
     private final ParseAttempts attempts;
@@ -84,7 +86,7 @@ public class RawDocumentConsumer {
             count("parsed");
             mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
             var meta = event.report().metadata();
-            LOG.infof("document %s (%s): parsed%s, agency %s, year %s, template %s", raw.documentId(),
+            LOG.debugf("document %s (%s): parsed%s, agency %s, year %s, template %s", raw.documentId(),
                     raw.fileName(), event.report().partial() ? " (partial)" : "", meta.agency(), meta.year(),
                     meta.template());
         } catch (UnreadableDocumentException e) {
@@ -100,5 +102,6 @@ public class RawDocumentConsumer {
 
     private void count(String outcome) {
         metrics.counter("parse.documents", "outcome", outcome).increment();
+        PROGRESS.count(outcome);
     }
 }
