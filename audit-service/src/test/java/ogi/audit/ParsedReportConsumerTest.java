@@ -43,7 +43,8 @@ class ParsedReportConsumerTest {
         var alerts = connector.sink("alerts");
         audited.clear();
         alerts.clear();
-        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, "k", golden));
+        String batched = golden.replaceFirst("\\{", "{\"batchId\":\"0123456789abcdef0123456789abcdef\",");
+        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, "k", batched));
 
         long deadline = System.currentTimeMillis() + 10_000;
         while (audited.received().isEmpty() && System.currentTimeMillis() < deadline) {
@@ -54,6 +55,7 @@ class ParsedReportConsumerTest {
         assertEquals(java.util.List.of(), EventSchemas.validate(EventSchemas.AUDIT_RESULT, json));
         AuditResultEvent result = EventJson.read(json, AuditResultEvent.class);
         assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("COMP-003")));
+        assertEquals("0123456789abcdef0123456789abcdef", result.batchId(), "the batch is passed on");
         long alerting = result.findings().stream().filter(f -> f.severity().raisesAlert()).count();
         assertEquals(alerting, alerts.received().size());
         for (var m : alerts.received()) {
