@@ -47,7 +47,8 @@ class ParsedReportConsumerTest {
         var alerts = connector.sink("alerts");
         audited.clear();
         alerts.clear();
-        connector.source("parsed").send(new ConsumerRecord<>(Topics.PARSED, 0, 0L, "k", golden));
+        String batched = golden.replaceFirst("\\{", "{\"batchId\":\"0123456789abcdef0123456789abcdef\",");
+        connector.source("parsed").send(new ConsumerRecord<>(Topics.PARSED, 0, 0L, "k", batched));
 
         Awaitility.await("the audit result of the Weibin golden event").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50)).until(() -> !audited.received().isEmpty());
@@ -56,6 +57,7 @@ class ParsedReportConsumerTest {
         assertEquals(java.util.List.of(), EventSchemas.validate(EventSchemas.AUDIT_RESULT, json));
         AuditResultEvent result = EventJson.read(json, AuditResultEvent.class);
         assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("COMP-003")));
+        assertEquals("0123456789abcdef0123456789abcdef", result.batchId(), "the batch is passed on");
         long alerting = result.findings().stream().filter(f -> f.severity().raisesAlert()).count();
         // this report's alerts: an earlier test's late alerts (another document) may share the sink
         java.util.List<String> mine = Awaitility.await(alerting + " alerts of " + result.documentId())

@@ -37,6 +37,20 @@ class EventContractTest {
     }
 
     @Test
+    void theBatchFieldsAreOptionalAndAbsentWhenNotSet() {
+        String alone = EventJson.write(new RawDocumentEvent(1, ID, "a.txt", "text/plain", DocumentFormat.TEXT, 3,
+                Instant.EPOCH, null, new byte[] {1}));
+        assertFalse(alone.contains("batch"), "a document in no batch keeps the shape written before batches");
+        String batched = EventJson.write(new RawDocumentEvent(1, ID, "a.txt", "text/plain", DocumentFormat.TEXT, 3,
+                Instant.EPOCH, null, new byte[] {1}, "0123456789abcdef0123456789abcdef", 50));
+        assertEquals(List.of(), EventSchemas.validate(EventSchemas.RAW_DOCUMENT, batched));
+        assertEquals("0123456789abcdef0123456789abcdef", EventJson.read(batched, RawDocumentEvent.class).batchId());
+        assertEquals(50, EventJson.read(batched, ogi.contracts.event.RawDocumentReceipt.class).batchSize());
+        assertFalse(EventSchemas.validate(EventSchemas.RAW_DOCUMENT, batched.replace("0123456789abcdef0123456789abcdef",
+                "../../x")).isEmpty(), "a batch id is 32 hex digits");
+    }
+
+    @Test
     void theSchemasRejectWhatBreaksTheContract() {
         String noId = "{\"schemaVersion\":1,\"format\":\"TEXT\",\"sizeBytes\":1,\"receivedAt\":\"2026-01-01T00:00:00Z\",\"content\":\"AA==\"}";
         assertFalse(EventSchemas.validate(EventSchemas.RAW_DOCUMENT, noId).isEmpty());

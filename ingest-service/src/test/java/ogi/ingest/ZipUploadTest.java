@@ -87,18 +87,51 @@ class ZipUploadTest {
         assertEquals("refused", answer.getString("documents[2].status"));
         assertEquals("nested-archive", answer.getString("documents[3].error"));
         assertEquals("unsupported-type", answer.getString("documents[4].error"));
+        String batchId = answer.getString("batchId");
+        org.junit.jupiter.api.Assertions.assertTrue(batchId.matches("[0-9a-f]{32}"), batchId);
+        assertEquals(2, answer.getInt("batchSize"), "the batch counts what it publishes");
 
         assertEquals(2, raw.received().size(), "the two reports are published, nothing else");
         RawDocumentEvent first = EventJson.read(raw.received().get(0).getPayload(), RawDocumentEvent.class);
         assertEquals("乌苏市城市管理局.txt", first.fileName());
         assertEquals(new String(sample("wusu-urban-management-2023.txt"), StandardCharsets.UTF_8),
                 new String(first.content(), StandardCharsets.UTF_8));
+        for (var message : raw.received()) {
+            RawDocumentEvent event = EventJson.read(message.getPayload(), RawDocumentEvent.class);
+            assertEquals(batchId, event.batchId());
+            assertEquals(2, event.batchSize());
+        }
 
         // the same archive again, as a multipart file: the reports are known, the refusals the same
         given().multiPart("file", "reports.zip", archive, "application/zip").post("/documents").then()
                 .statusCode(202).body("documents[0].status", equalTo("duplicate"))
-                .body("documents[2].error", equalTo("unsafe-path"));
+                .body("documents[2].error", equalTo("unsafe-path"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("batchId")));
         assertEquals(2, raw.received().size(), "nothing published twice");
+    }
+
+    @Test
+    void severalFilesInOneRequestAreABatchAndOneFileAloneIsNot() throws Exception {
+        byte[] dushanzi = sample("dushanzi-urban-management-2021.txt");
+        byte[] unnamed = sample("unnamed-bureau-2023.txt");
+        var answer = given().multiPart("file", "a.txt", dushanzi, "text/plain").multiPart("file", "b.txt", unnamed,
+                "text/plain").multiPart("file", "a-again.txt", dushanzi, "text/plain").post("/documents").then()
+                .statusCode(202).body("documents", hasSize(3)).extract().jsonPath();
+        assertEquals("duplicate", answer.getString("documents[2].status"), "the same bytes twice in one upload");
+        assertEquals(2, answer.getInt("batchSize"));
+        assertEquals(2, raw.received().size());
+        for (var message : raw.received()) {
+            assertEquals(answer.getString("batchId"), EventJson.read(message.getPayload(), RawDocumentEvent.class)
+                    .batchId());
+        }
+        raw.clear();
+        String alone = given().contentType("text/plain; charset=utf-8").queryParam("fileName", "c.txt")
+                .body((new String(unnamed, StandardCharsets.UTF_8) + "\n（单独上传）\n").getBytes(StandardCharsets.UTF_8))
+                .post("/documents").then().statusCode(202)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("batchId"))).extract().asString();
+        assertEquals(1, raw.received().size(), alone);
+        String event = raw.received().get(0).getPayload();
+        org.junit.jupiter.api.Assertions.assertFalse(event.contains("batchId"), "no batch, no field: the v1 shape");
     }
 
     @Test

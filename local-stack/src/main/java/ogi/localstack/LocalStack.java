@@ -140,7 +140,7 @@ public final class LocalStack implements AutoCloseable {
             startService(service);
         }
         for (String service : SERVICES) {
-            awaitReady(service, Duration.ofSeconds(120));
+            awaitReady(service, READY_TIMEOUT);
         }
         return this;
     }
@@ -154,6 +154,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Stops a process of the stack gracefully (SIGTERM): the Mongo stand-in commits its store on the way out. */
+    /** How long a service may take to start: 120 s, more on a loaded machine ({@code -Dogi.stack.ready-seconds}). */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("ogi.stack.ready-seconds", 120));
+
     public void stop(String name) {
         ChildProcess p = process(name);
         p.stop();
@@ -246,7 +249,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         startInstance(instances.getOrDefault(name, name), name);
-        awaitReady(name, Duration.ofSeconds(120));
+        awaitReady(name, READY_TIMEOUT);
     }
 
     public ChildProcess process(String name) {

@@ -276,6 +276,7 @@ async function regionPage(code, year) {
   }
   const shown = r.agenciesRanked > r.agencies.length ? ' (前 ' + r.agencies.length + ' / ' + r.agenciesRanked + ')' : '';
   app.append(el('h2', {}, '按错误排名' + shown + ' ', el('span', { class: 'en' }, 'Agencies by errors')), ranking);
+  app.append(await publicationSection(code, year));
 }
 
 async function route() {
@@ -283,10 +284,12 @@ async function route() {
   const cmp = location.hash.match(/^#\/compare\/([^/]+)\/(\d{4})\/(\d{4})$/);
   const region = location.hash.match(/^#\/region\/(\d{2,6})\/(\d{4})$/);
   const chartsFor = location.hash.match(/^#\/charts(?:\/year\/(\d{4}))?(?:\/agency\/([^/]+))?$/);
+  const batch = location.hash.match(/^#\/batch\/([0-9a-f]{32})$/);
   try {
     if (m) await reportPage(m[1]);
     else if (chartsFor) await chartsPage(chartsFor[1] ? Number(chartsFor[1]) : null, chartsFor[2] ? decodeURIComponent(chartsFor[2]) : null);
     else if (region) await regionPage(region[1], region[2]);
+    else if (batch) await batchPage(batch[1]);
     else if (cmp) await comparePage(decodeURIComponent(cmp[1]), cmp[2], cmp[3]);
     else await overview();
   } catch (e) {

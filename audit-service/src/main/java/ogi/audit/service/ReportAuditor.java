@@ -116,7 +116,7 @@ public class ReportAuditor {
         List<Finding> findings = outcome.findings();
         Instant now = Instant.now();
         AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
-                meta.agency(), meta.year(), findings, outcome.ruleResults());
+                meta.agency(), meta.year(), findings, outcome.ruleResults(), event.batchId());
         // The result and its alerts go out together and are awaited together: the producer batches them.
         List<Uni<Void>> sends = new ArrayList<>();
         sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,

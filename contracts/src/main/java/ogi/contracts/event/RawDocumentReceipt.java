@@ -14,5 +14,7 @@ public record RawDocumentReceipt(
         DocumentFormat format,
         long sizeBytes,
         Instant receivedAt,
-        String sourceUrl) implements VersionedEvent {
+        String sourceUrl,
+        String batchId,
+        Integer batchSize) implements VersionedEvent {
 }

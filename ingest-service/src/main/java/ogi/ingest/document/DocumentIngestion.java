@@ -53,7 +53,7 @@ public class DocumentIngestion {
         this.metrics = metrics;
     }
 
-    public List<AcceptedDocument> ingest(List<Upload> uploads) {
+    public IngestAnswer ingest(List<Upload> uploads) {
         if (uploads.isEmpty()) {
             throw reject(400, "no-document", "the request holds no document", null);
         }
@@ -66,23 +66,25 @@ public class DocumentIngestion {
         for (Upload upload : uploads) {
             checked.add(check(upload));
         }
+        Batch batch = uploads.size() > 1 ? Batch.of(checked, this::known) : Batch.NONE;
         List<AcceptedDocument> accepted = new ArrayList<>();
         for (Checked document : checked) {
-            accepted.add(publish(document));
+            accepted.add(publish(document, batch));
         }
-        return accepted;
+        return batch.answer(accepted);
     }
 
     /** A document that passed the checks: what it is, without its bytes (read again when published). */
-    private record Checked(Upload upload, String documentId, DocumentFormat format, long sizeBytes) {
+    record Checked(Upload upload, String documentId, DocumentFormat format, long sizeBytes) {
     }
 
     /**
      * An upload with ZIP archives of reports: every file on its own, archives expanded, each with its own result
      * (accepted, duplicate or refused with the reason). An archive refused as a whole (a zip bomb) refuses the
-     * request before anything is published.
+     * request before anything is published. Every file is checked before any is published, so that the batch
+     * knows how many documents it will publish.
      */
-    private List<AcceptedDocument> ingestEach(List<Upload> uploads, Set<Upload> archiveUploads) {
+    private IngestAnswer ingestEach(List<Upload> uploads, Set<Upload> archiveUploads) {
         List<ReportArchive> archives = new ArrayList<>();
         try {
             List<ReportArchive.Entry> files = new ArrayList<>();
@@ -99,26 +101,33 @@ public class DocumentIngestion {
                     files.add(new ReportArchive.Entry(upload.fileName(), upload, null));
                 }
             }
-            List<AcceptedDocument> results = new ArrayList<>();
+            List<Object> checkedOrRefused = new ArrayList<>();
             for (ReportArchive.Entry file : files) {
-                results.add(ingestOne(file));
+                checkedOrRefused.add(checkOne(file));
             }
-            LOG.infof("upload with archives: %d files, %d refused", results.size(),
-                    results.stream().filter(r -> r.status().equals("refused")).count());
-            return results;
+            Batch batch = Batch.of(checkedOrRefused.stream().filter(Checked.class::isInstance)
+                    .map(Checked.class::cast).toList(), this::known);
+            List<AcceptedDocument> results = new ArrayList<>();
+            for (Object file : checkedOrRefused) {
+                results.add(file instanceof Checked c ? publish(c, batch) : (AcceptedDocument) file);
+            }
+            LOG.infof("upload with archives: %d files, %d refused, batch %s", results.size(),
+                    results.stream().filter(r -> r.status().equals("refused")).count(), batch.id());
+            return batch.answer(results);
         } finally {
             archives.forEach(ReportArchive::close);
         }
     }
 
-    private AcceptedDocument ingestOne(ReportArchive.Entry file) {
+    /** The file checked, or its refusal as the answer for it. */
+    private Object checkOne(ReportArchive.Entry file) {
         if (file.refusal() != null) {
             metrics.counter("ingest.documents", "outcome", "rejected").increment();
             LOG.infof("file %s of an archive refused: %s", file.name(), file.refusal().getMessage());
             return AcceptedDocument.refused(file.name(), file.refusal());
         }
         try {
-            return publish(check(file.upload()));
+            return check(file.upload());
         } catch (IngestException e) {
             if (e.status() == 503) {
                 throw e;
@@ -147,7 +156,7 @@ public class DocumentIngestion {
         }
     }
 
-    private AcceptedDocument publish(Checked document) {
+    private AcceptedDocument publish(Checked document, Batch batch) {
         Upload upload = document.upload();
         String id = document.documentId();
         if (known(id, upload.fileName())) {
@@ -160,7 +169,7 @@ public class DocumentIngestion {
         try (IngestBudget.Hold hold = budget.hold(document.sizeBytes(), upload.fileName())) {
             event = new RawDocumentEvent(EventTypes.SCHEMA_VERSION, id, upload.fileName(), upload.contentType(),
                     document.format(), document.sizeBytes(), Instant.now(), upload.sourceUrl(),
-                    upload.content().read(config.maxDocumentBytes()));
+                    upload.content().read(config.maxDocumentBytes()), batch.id(), batch.size());
             send(event);
         }
         try {
@@ -188,7 +197,7 @@ public class DocumentIngestion {
         }
     }
 
-    private boolean known(String id, String fileName) {
+    boolean known(String id, String fileName) {
         try {
             return repository.exists(id);
         } catch (MongoException e) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import ogi.ingest.config.IngestConfig;
-import ogi.ingest.document.AcceptedDocument;
+import ogi.ingest.document.IngestAnswer;
 import ogi.ingest.document.DocumentIngestion;
 import ogi.ingest.document.FileNames;
 import ogi.ingest.document.IngestException;
@@ -98,7 +97,7 @@ public class DocumentResource {
         return ReportArchive.isArchive(Upload.of(file.uploadedFile(), file.contentType(), file.fileName()));
     }
 
-    private static Response accepted(List<AcceptedDocument> documents) {
-        return Response.accepted(Map.of("documents", documents)).build();
+    private static Response accepted(IngestAnswer answer) {
+        return Response.accepted(answer).build();
     }
 }

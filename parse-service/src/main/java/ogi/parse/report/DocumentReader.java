@@ -33,6 +33,6 @@ public class DocumentReader {
                     + "six section headings and none of the three tables of the template was found");
         }
         return new ParsedReportEvent(EventTypes.SCHEMA_VERSION, raw.documentId(), ReportParser.VERSION,
-                Instant.now(), raw.fileName(), raw.format(), report);
+                Instant.now(), raw.fileName(), raw.format(), report, raw.batchId());
     }
 }

@@ -69,7 +69,7 @@ class RawDocumentConsumerTest {
         byte[] bytes = SampleReports.bytes("weibin-urban-management-2022.txt");
         String id = "7".repeat(64);
         RawDocumentEvent raw = new RawDocumentEvent(1, id, "weibin.txt", "text/plain; charset=utf-8",
-                DocumentFormat.TEXT, bytes.length, Instant.now(), null, bytes);
+                DocumentFormat.TEXT, bytes.length, Instant.now(), null, bytes, "0123456789abcdef0123456789abcdef", 2);
         connector.source("raw").send(new ConsumerRecord<>(Topics.RAW, 0, 0L, id,
                 EventJson.write(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         await("a parsed report of " + id).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
@@ -80,6 +80,7 @@ class RawDocumentConsumerTest {
         ParsedReportEvent event = EventJson.read(json, ParsedReportEvent.class);
         assertEquals(id, event.documentId());
         assertEquals("新乡市卫滨区城市管理局", event.report().metadata().agency());
+        assertEquals("0123456789abcdef0123456789abcdef", event.batchId(), "the batch is passed on");
 
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("parse_documents_total{"))

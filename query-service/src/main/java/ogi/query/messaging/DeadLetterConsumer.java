@@ -31,6 +31,9 @@ public class DeadLetterConsumer {
 
     private final ReportRepository repository;
     private final MongoWrites writes;
+    /** Batch progress (issue 17), its own collection and writer. */
+    @jakarta.inject.Inject
+    ogi.query.batch.BatchRepository batches;
 
     public DeadLetterConsumer(ReportRepository repository, MongoWrites writes) {
         this.repository = repository;
@@ -48,6 +51,9 @@ public class DeadLetterConsumer {
             return;
         }
         writes.store("document " + id + " failed", () -> repository.failed(id, stageOf(topic),
+                reason == null ? "rejected without a reason" : reason));
+        String batchId = ogi.query.batch.DeadLetterBatch.of(record.value());
+        writes.store("batch entry of " + id, () -> batches.failed(batchId, id, stageOf(topic),
                 reason == null ? "rejected without a reason" : reason));
         LOG.infof("document %s: marked failed (%s): %s", id, topic, reason);
     }

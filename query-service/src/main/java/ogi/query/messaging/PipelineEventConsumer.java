@@ -36,6 +36,9 @@ public class PipelineEventConsumer {
     private final RecordTracing tracing;
     private final ogi.query.review.ReviewRepository reviews;
     private final DocumentLocks documents = new DocumentLocks();
+    /** Batch progress (issue 17), its own collection and writer. */
+    @jakarta.inject.Inject
+    ogi.query.batch.BatchRepository batches;
 
     public PipelineEventConsumer(ReportRepository repository, FindingRepository findings, AlertRepository alerts,
             MongoWrites writes, MeterRegistry metrics, RecordTracing tracing,
@@ -59,6 +62,7 @@ public class PipelineEventConsumer {
     private void storeReceived(ConsumerRecord<String, byte[]> record) {
         RawDocumentReceipt raw = EventJson.read(record.value(), RawDocumentReceipt.class);
         timed(() -> writes.store("document " + raw.documentId() + " received", () -> repository.received(raw)));
+        writes.store("batch entry of " + raw.documentId(), () -> batches.received(raw));
         stored("received");
         LOG.infof("document %s (%s): received", raw.documentId(), raw.fileName());
     }
@@ -72,6 +76,7 @@ public class PipelineEventConsumer {
     private void storeParsed(ConsumerRecord<String, String> record) {
         ParsedReportEvent parsed = EventJson.read(record.value(), ParsedReportEvent.class);
         timed(() -> writes.store("document " + parsed.documentId() + " parsed", () -> repository.parsed(parsed)));
+        writes.store("batch entry of " + parsed.documentId(), () -> batches.parsed(parsed));
         stored("parsed");
         LOG.infof("document %s: parsed report stored", parsed.documentId());
     }
@@ -98,6 +103,7 @@ public class PipelineEventConsumer {
                     findings.replaceAll(result, current.region(), current.findingIds());
                     repository.audited(result, tracing.traceIdOf(record));
                 })));
+        writes.store("batch entry of " + result.documentId(), () -> batches.audited(result));
         stored("audited");
         LOG.infof("document %s: audit result stored, %d findings", result.documentId(), result.findings().size());
     }

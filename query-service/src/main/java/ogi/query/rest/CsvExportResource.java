@@ -51,18 +51,13 @@ public class CsvExportResource {
             @QueryParam("minSeverity") String minSeverity, @QueryParam("rule") String rule) {
         var filter = ReportResource.filter(status, agency, region, year, minSeverity, rule);
         StringBuilder csv = new StringBuilder();
-        row(csv, List.of("documentId", "status", "agency", "region", "year", "template", "fileName", "errors",
-                "warnings", "infos", "receivedAt"));
+        row(csv, REPORT_COLUMNS);
         Cursor after = null;
         int rows = 0;
         do {
             ReportRepository.Page page = reports.list(filter, ReportSort.NEWEST, after, PAGE);
             for (Document d : page.items()) {
-                Document counts = d.get("findingCounts", new Document());
-                row(csv, java.util.Arrays.asList(d.get("_id"), ReportStatus.ofRank(d.getInteger("statusRank", 1)).label(),
-                        d.get("agency"), d.get("region"), d.get("year"), d.get("template"), d.get("fileName"),
-                        counts.get("error"), counts.get("warning"), counts.get("info"),
-                        d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant()));
+                reportRow(csv, d);
                 rows++;
             }
             after = page.nextCursor() == null ? null : Cursor.decode(page.nextCursor());
@@ -77,30 +72,46 @@ public class CsvExportResource {
     public Response findings(@QueryParam("rule") String rule, @QueryParam("minSeverity") String minSeverity,
             @QueryParam("agency") String agency, @QueryParam("year") String year) {
         StringBuilder csv = new StringBuilder();
-        row(csv, List.of("findingId", "documentId", "agency", "year", "ruleId", "severity", "messageZh", "messageEn",
-                "table", "row", "column", "expected", "actual"));
+        row(csv, FINDING_COLUMNS);
         int offset = 0;
         List<Document> page;
         do {
             page = findings.search(Params.ruleId(rule), Params.severity(minSeverity), Params.text("agency", agency, 100),
                     Params.integer("year", year, 1990, 2100), null, offset, PAGE);
             for (Document d : page) {
-                Document at = d.get("location", new Document());
-                row(csv, java.util.Arrays.asList(d.get("_id"), d.get("documentId"), d.get("agency"), d.get("year"), d.get("ruleId"),
-                        d.get("severity"), d.get("messageZh"), d.get("messageEn"), at.get("table"), at.get("rowLabel"),
-                        at.get("columnLabel"), d.get("expected"), d.get("actual")));
+                findingRow(csv, d);
             }
             offset += page.size();
         } while (page.size() == PAGE && offset < MAX_ROWS);
         return file(csv, "findings.csv");
     }
 
-    private static Response file(StringBuilder csv, String name) {
+    static final List<String> REPORT_COLUMNS = List.of("documentId", "status", "agency", "region", "year", "template",
+            "fileName", "errors", "warnings", "infos", "receivedAt");
+    static final List<String> FINDING_COLUMNS = List.of("findingId", "documentId", "agency", "year", "ruleId",
+            "severity", "messageZh", "messageEn", "table", "row", "column", "expected", "actual");
+
+    static void reportRow(StringBuilder csv, Document d) {
+        Document counts = d.get("findingCounts", new Document());
+        row(csv, java.util.Arrays.asList(d.get("_id"), ReportStatus.ofRank(d.getInteger("statusRank", 1)).label(),
+                d.get("agency"), d.get("region"), d.get("year"), d.get("template"), d.get("fileName"),
+                counts.get("error"), counts.get("warning"), counts.get("info"),
+                d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant()));
+    }
+
+    static void findingRow(StringBuilder csv, Document d) {
+        Document at = d.get("location", new Document());
+        row(csv, java.util.Arrays.asList(d.get("_id"), d.get("documentId"), d.get("agency"), d.get("year"), d.get("ruleId"),
+                d.get("severity"), d.get("messageZh"), d.get("messageEn"), at.get("table"), at.get("rowLabel"),
+                at.get("columnLabel"), d.get("expected"), d.get("actual")));
+    }
+
+    static Response file(StringBuilder csv, String name) {
         byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
-    private static void row(StringBuilder csv, List<?> values) {
+    static void row(StringBuilder csv, List<?> values) {
         List<String> cells = new ArrayList<>();
         for (Object v : values) {
             cells.add(cell(v));

@@ -1,0 +1,133 @@
+package ogi.query.batch;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bson.Document;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+import ogi.contracts.event.AuditResultEvent;
+import ogi.contracts.event.Finding;
+import ogi.contracts.event.ParsedReportEvent;
+import ogi.contracts.event.RawDocumentReceipt;
+import ogi.query.config.QueryConfig;
+
+/**
+ * The only writer of {@code batch_documents}: one entry per document of a batch, keyed {@code <batchId>|<documentId>},
+ * with the stages it has reached (flags set, never counted up, so a replayed event changes nothing) and, once
+ * audited, its findings by severity and rule. A batch is read by key prefix (an index range on MongoDB, a scan of
+ * the key index on the stand-in), as {@code region_entries} are.
+ */
+@ApplicationScoped
+public class BatchRepository {
+    static final String COLLECTION = "batch_documents";
+    private static final Pattern BATCH_ID = Pattern.compile("^[0-9a-f]{32}$");
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private final MongoCollection<Document> entries;
+
+    public BatchRepository(MongoClient client, QueryConfig config) {
+        this.entries = client.getDatabase(config.database()).getCollection(COLLECTION);
+    }
+
+    public static boolean isBatchId(String id) {
+        return id != null && BATCH_ID.matcher(id).matches();
+    }
+
+    static String key(String batchId, String documentId) {
+        return batchId + "|" + documentId;
+    }
+
+    public void received(RawDocumentReceipt raw) {
+        if (!isBatchId(raw.batchId())) {
+            return;
+        }
+        entries.updateOne(eq("_id", key(raw.batchId(), raw.documentId())), Updates.combine(
+                entry(raw.batchId(), raw.documentId()),
+                Updates.set("fileName", raw.fileName()),
+                Updates.set("batchSize", raw.batchSize()),
+                Updates.set("receivedAt", Date.from(raw.receivedAt()))), UPSERT);
+    }
+
+    public void parsed(ParsedReportEvent parsed) {
+        if (!isBatchId(parsed.batchId())) {
+            return;
+        }
+        var meta = parsed.report().metadata();
+        entries.updateOne(eq("_id", key(parsed.batchId(), parsed.documentId())), Updates.combine(
+                entry(parsed.batchId(), parsed.documentId()),
+                Updates.setOnInsert("fileName", parsed.fileName()),
+                Updates.set("agency", meta.agency()),
+                Updates.set("year", meta.year()),
+                Updates.set("parsed", true)), UPSERT);
+    }
+
+    /** The result's findings replace those stored, unless a later result of the document is stored already. */
+    public void audited(AuditResultEvent result) {
+        if (!isBatchId(result.batchId())) {
+            return;
+        }
+        String key = key(result.batchId(), result.documentId());
+        Document stored = entries.find(eq("_id", key)).projection(new Document("auditedAt", 1)).first();
+        Date auditedAt = Date.from(result.auditedAt());
+        if (stored != null && stored.getDate("auditedAt") != null && stored.getDate("auditedAt").after(auditedAt)) {
+            return;
+        }
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        Map<String, Integer> byRule = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            bySeverity.merge(f.severity().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            byRule.merge(f.ruleId() + "|" + f.severity().name(), 1, Integer::sum);
+        }
+        List<Document> rules = new ArrayList<>();
+        byRule.forEach((rule, n) -> rules.add(new Document("ruleId", rule.substring(0, rule.indexOf('|')))
+                .append("severity", rule.substring(rule.indexOf('|') + 1)).append("findings", n)));
+        entries.updateOne(eq("_id", key), Updates.combine(
+                entry(result.batchId(), result.documentId()),
+                Updates.set("agency", result.agency()),
+                Updates.set("year", result.year()),
+                Updates.set("parsed", true),
+                Updates.set("audited", true),
+                Updates.set("auditedAt", auditedAt),
+                Updates.set("findingCounts", new Document(bySeverity)),
+                Updates.set("rules", rules)), UPSERT);
+    }
+
+    public void failed(String batchId, String documentId, String stage, String reason) {
+        if (!isBatchId(batchId)) {
+            return;
+        }
+        entries.updateOne(eq("_id", key(batchId, documentId)), Updates.combine(
+                entry(batchId, documentId),
+                Updates.set("failed", true),
+                Updates.set("failedStage", stage),
+                Updates.set("reason", reason)), UPSERT);
+    }
+
+    /** The batch's entries, in document id order; empty when no event of the batch has been seen. */
+    public List<Document> entries(String batchId) {
+        List<Document> found = new ArrayList<>();
+        if (isBatchId(batchId)) {
+            // the id is 32 hex digits, nothing to escape in the prefix
+            entries.find(Filters.regex("_id", "^" + batchId + "\\|")).batchSize(500).forEach(found::add);
+        }
+        return found;
+    }
+
+    private static org.bson.conversions.Bson entry(String batchId, String documentId) {
+        return Updates.combine(Updates.setOnInsert("batchId", batchId), Updates.setOnInsert("documentId", documentId));
+    }
+}

@@ -1,0 +1,129 @@
+package ogi.query.expected;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.bson.Document;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import ogi.query.report.ReportRepository;
+import ogi.query.view.ReportViews;
+
+/**
+ * Compares a region's expected agencies with the reports of a year (found by agency and year in
+ * {@code agency_years}) and raises an alert once per agency whose report is missing after the deadline or dated
+ * after it. Checked when a list is uploaded, when the status is read, and every hour for the last two report years
+ * of every region with a list (deadlines pass without any event to notice them).
+ */
+@ApplicationScoped
+public class PublicationCheck {
+    private static final Logger LOG = Logger.getLogger(PublicationCheck.class);
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final ExpectedAgencyRepository expected;
+    private final PublicationAlertRepository alerts;
+    private final ReportViews views;
+    private final ReportRepository reports;
+    private final MeterRegistry metrics;
+    private ScheduledExecutorService timer;
+
+    public PublicationCheck(ExpectedAgencyRepository expected, PublicationAlertRepository alerts, ReportViews views,
+            ReportRepository reports, MeterRegistry metrics) {
+        this.expected = expected;
+        this.alerts = alerts;
+        this.views = views;
+        this.reports = reports;
+        this.metrics = metrics;
+    }
+
+    /** The region's publication status for the report year, alerts raised for what is missing or late. */
+    public Publication check(String code, int year) {
+        LocalDate today = LocalDate.now(CHINA);
+        List<Publication.Agency> agencies = new ArrayList<>();
+        int[] counts = new int[5];
+        for (ExpectedAgency a : expected.of(code)) {
+            LocalDate deadline = a.kind().deadline(year);
+            Optional<String> documentId = views.newestDocument(a.agency(), year);
+            LocalDate publishedOn = documentId.flatMap(reports::find).map(PublicationCheck::publicationDate)
+                    .orElse(null);
+            String status;
+            if (documentId.isEmpty()) {
+                status = today.isAfter(deadline) ? "missing" : "due";
+            } else if (publishedOn == null) {
+                status = "undated";
+            } else {
+                status = publishedOn.isAfter(deadline) ? "late" : "published";
+            }
+            java.time.Instant alertedAt = null;
+            if (status.equals("missing") || status.equals("late")) {
+                if (alerts.raise(year, code, a.agency(), status, deadline)) {
+                    metrics.counter("query.publication.alerts", "status", status).increment();
+                    LOG.warnf("publication alert: %s (%s) %s the %d report (deadline %s)", a.agency(), code,
+                            status.equals("late") ? "published late" : "has not published", year, deadline);
+                }
+                alertedAt = alerts.raisedAt(year, code, a.agency(), status).orElse(null);
+            }
+            counts[switch (status) {
+                case "published" -> 0;
+                case "late" -> 1;
+                case "undated" -> 2;
+                case "missing" -> 3;
+                default -> 4;
+            }]++;
+            agencies.add(new Publication.Agency(a.agency(), a.kind(), deadline, status, documentId.orElse(null),
+                    publishedOn, alertedAt));
+        }
+        return new Publication(code, year, today, agencies.size(), counts[0], counts[1], counts[2], counts[3],
+                counts[4], agencies);
+    }
+
+    private static LocalDate publicationDate(Document report) {
+        Document body = report.get("report", Document.class);
+        Document meta = body == null ? null : body.get("metadata", Document.class);
+        Object date = meta == null ? null : meta.get("publicationDate");
+        try {
+            return date instanceof String s ? LocalDate.parse(s) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    void start(@Observes StartupEvent event) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "publication-check");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::checkAll, 5, 60, TimeUnit.MINUTES);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private void checkAll() {
+        try {
+            int lastYear = LocalDate.now(CHINA).getYear() - 1;
+            for (String code : expected.regions()) {
+                check(code, lastYear);
+                check(code, lastYear - 1);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("publication check failed, tried again in an hour: %s", e.toString());
+        }
+    }
+}
