@@ -48,7 +48,7 @@ import ogi.contracts.event.RuleResult;
 import ogi.contracts.event.Severity;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportMetadata;
-import ogi.query.review.ReviewRepository;
+import ogi.query.store.ReviewRepository;
 import ogi.testsupport.MongoStandInResource;
 
 /**
