@@ -80,9 +80,7 @@ public class ReportAuditor {
     }
 
     private boolean dismissedByReviewer(String findingId) {
-        boolean[] answer = new boolean[1];
-        mongo.store("review state of " + findingId, () -> answer[0] = dismissed.dismissed(findingId));
-        return answer[0];
+        return mongo.fetch("review state of " + findingId, () -> dismissed.dismissed(findingId));
     }
 
     private void auditAndPublish(ParsedReportEvent event) {
@@ -97,11 +95,8 @@ public class ReportAuditor {
     private void auditAndPublishTimed(ParsedReportEvent event) {
         String id = event.documentId();
         ReportMetadata meta = event.report().metadata();
-        Report[] previousHolder = new Report[1];
-        if (meta.seriesKey() != null && meta.year() != null) {
-            mongo.store("previous year of " + id, () -> previousHolder[0] = reports.previousYear(event));
-        }
-        Report previous = previousHolder[0];
+        Report previous = meta.seriesKey() == null || meta.year() == null ? null
+                : mongo.fetch("previous year of " + id, () -> reports.previousYear(event));
         RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous);
         List<Finding> findings = outcome.findings();
         Instant now = Instant.now();
