@@ -8,16 +8,16 @@ import java.util.Map;
  * outcomes (Table 2's result rows), administrative review and litigation (Table 3's columns), findings by severity,
  * and the first agencies ranked by errors, then warnings ({@code agenciesRanked} counts all of them).
  */
-public record RegionYear(Region region, int year, long reports, Map<String, Double> applications,
+public record RegionYear(Area region, int year, long reports, Map<String, Double> applications,
         Map<String, Double> outcomes, Map<String, Double> reviewAndLitigation, Map<String, Long> findings,
         int agenciesRanked, List<RankedAgency> agencies) {
 
     /** The region: its GB/T 2260 code, its name and its path from the province down. */
-    public record Region(String code, String name, String path) {
+    public record Area(String code, String name, String path) {
     }
 
     /** An agency's report of the year and its place in the ranking (1 = most errors). */
-    public record RankedAgency(String agency, String documentId, String division, long errors, long warnings,
-            int rank) {
+    public record RankedAgency(int rank, String agency, String documentId, String division, long errors,
+            long warnings) {
     }
 }

@@ -58,10 +58,10 @@ public class RegionRollup {
         List<RegionYear.RankedAgency> ranked = new ArrayList<>();
         for (int i = 0; i < Math.min(top, agencies.size()); i++) {
             Ranked a = agencies.get(i);
-            ranked.add(new RegionYear.RankedAgency(a.entry().agency(), a.entry().documentId(),
-                    a.entry().division(), a.errors(), a.warnings(), i + 1));
+            ranked.add(new RegionYear.RankedAgency(i + 1, a.entry().agency(), a.entry().documentId(),
+                    a.entry().division(), a.errors(), a.warnings()));
         }
-        return new RegionYear(new RegionYear.Region(region.code(), region.name(), region.path()), year,
+        return new RegionYear(new RegionYear.Area(region.code(), region.name(), region.path()), year,
                 reports.get(), applications, outcomes, review, findings, agencies.size(), ranked);
     }
 
