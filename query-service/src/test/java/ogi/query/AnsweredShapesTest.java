@@ -1,5 +1,8 @@
 package ogi.query;
 
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +51,7 @@ import ogi.contracts.event.RuleResult;
 import ogi.contracts.event.Severity;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportMetadata;
-import ogi.query.review.ReviewRepository;
+import ogi.query.store.ReviewRepository;
 import ogi.testsupport.MongoStandInResource;
 
 /**
@@ -135,11 +138,8 @@ class AnsweredShapesTest {
         dead.headers().add("dead-letter-reason", "not an annual report".getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dead-letter-topic", "ogi.reports.raw".getBytes(StandardCharsets.UTF_8));
         connector.source("dead-letter").send(dead);
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (!stored()) {
-            assertTrue(System.currentTimeMillis() < deadline, "the documents were never all stored");
-            Thread.sleep(50);
-        }
+        await("every document stored, with its findings, alerts and failure").atMost(Duration.ofSeconds(15))
+                .until(this::stored);
         String first = Finding.idOf(ids.get(0), "SHAPE-001", Location.table("table1"));
         reviewRepository.store(new ReviewEvent(1, first, ids.get(0), "SHAPE-001", ReviewDecision.DISMISSED,
                 "表格为空属实", "shapes", Instant.now()));

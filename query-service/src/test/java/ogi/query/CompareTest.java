@@ -1,5 +1,8 @@
 package ogi.query;
 
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,14 +61,10 @@ class CompareTest {
         ((ObjectNode) y2022.at("/report/table1/rows/0/cells/in_force")).put("value", 3).put("raw", "3");
         send(y2021);
         send(y2022);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (given().get("/agencies/" + AGENCY + "/reports").statusCode() != 200
-                || given().get("/agencies/" + AGENCY + "/reports").jsonPath().getList("$").size() < 2) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the two reports were not stored");
-            }
-            Thread.sleep(50);
-        }
+        await("the agency's two reports stored").atMost(Duration.ofSeconds(10)).until(() -> {
+            var series = given().get("/agencies/" + AGENCY + "/reports");
+            return series.statusCode() == 200 && series.jsonPath().getList("$").size() == 2;
+        });
 
         var answer = given().queryParam("from", 2021).queryParam("to", 2022).get("/agencies/" + AGENCY + "/compare")
                 .then().statusCode(200).extract().jsonPath();

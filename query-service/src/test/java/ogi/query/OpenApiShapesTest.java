@@ -106,4 +106,27 @@ class OpenApiShapesTest {
                 "agenciesWithMostErrors");
         assertHas(properties(answer("/alerts").get("items")), "seq", "alertId", "documentId", "finding");
     }
+
+    /** The answers once built as documents (a region's year, two years compared, a correction, a rebuild). */
+    @Test
+    void regionsComparisonsCorrectionsAndRebuildsAreDescribed() {
+        JsonNode region = answer("/regions/{code}");
+        assertHas(properties(region), "region", "year", "reports", "applications", "outcomes", "reviewAndLitigation",
+                "findings", "agenciesRanked", "agencies");
+        assertHas(properties(property(region, "agencies").get("items")), "agency", "documentId", "division",
+                "errors", "warnings", "rank");
+        JsonNode compared = answer("/agencies/{agency}/compare");
+        assertHas(properties(compared), "agency", "from", "to", "tables", "proseReuse");
+        assertHas(properties(property(compared, "tables").get("items")), "table", "title", "rows");
+        assertHas(properties(schemaOf("put", "/regions/agencies/{agency}")), "agency", "division", "code",
+                "reportsMoved");
+        assertHas(properties(schemaOf("post", "/views/rebuild")), "rebuilt", "seconds", "running");
+    }
+
+    private JsonNode schemaOf(String method, String path) {
+        JsonNode schema = api.at("/paths/" + path.replace("/", "~1") + "/" + method + "/responses/200/content")
+                .path("application/json").path("schema");
+        assertFalse(schema.isMissingNode(), "no JSON answer schema for " + method + " " + path);
+        return resolve(schema);
+    }
 }

@@ -1,5 +1,8 @@
 package ogi.query;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
+
 import ogi.testsupport.MongoStandInResource;
 
 import static io.restassured.RestAssured.given;
@@ -79,16 +82,11 @@ class QueryApiTest {
         connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
     }
 
-    private void awaitFindings(String id, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
+    private void awaitFindings(String id, int count) {
+        await(id + " with " + count + " findings").atMost(Duration.ofSeconds(10)).until(() -> {
             var r = given().get("/reports/" + id + "/findings");
-            if (r.statusCode() == 200 && r.jsonPath().getList("$").size() == count) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(id + " never had " + count + " findings");
+            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == count;
+        });
     }
 
     private boolean loaded;
@@ -205,10 +203,8 @@ class QueryApiTest {
         Finding f = finding(id, "COMP-003", Severity.ERROR, Location.table("table1"));
         send("alerts", id, new AlertEvent(1, f.findingId(), id, "新乡市卫滨区城市管理局", 2022, "t1", Instant.now(), f));
         send("alerts", id, new AlertEvent(1, f.findingId(), id, "新乡市卫滨区城市管理局", 2022, "t1", Instant.now(), f));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (given().get("/alerts").jsonPath().getList("$").isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
+        await("the alert stored").atMost(Duration.ofSeconds(10))
+                .until(() -> !given().get("/alerts").jsonPath().getList("$").isEmpty());
         given().get("/alerts").then().body("$", hasSize(1)).body("[0].finding.ruleId", equalTo("COMP-003"))
                 .body("[0].seq", not(nullValue()));
 

@@ -1,5 +1,8 @@
 package ogi.query;
 
+import static org.awaitility.Awaitility.await;
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,12 +69,10 @@ class RegionTest {
         }
         send("audited", weibin.documentId(), new AuditResultEvent(1, weibin.documentId(), "t", Instant.now(),
                 "新乡市卫滨区城市管理局", 2022, List.of(error(weibin.documentId(), "COMP-003"))));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (given().get("/reports/" + weibin.documentId()).jsonPath().getString("division.code") == null
-                || given().get("/reports/" + weibin.documentId()).jsonPath().getString("findingCounts") == null) {
-            assertTrue(System.currentTimeMillis() < deadline, "the reports were not stored");
-            Thread.sleep(50);
-        }
+        await("the weibin report placed and audited").atMost(Duration.ofSeconds(10)).until(() -> {
+            var report = given().get("/reports/" + weibin.documentId()).jsonPath();
+            return report.getString("division.code") != null && report.getString("findingCounts") != null;
+        });
         given().get("/reports/" + wusu.documentId()).then()
                 .body("division.path", equalTo("新疆维吾尔自治区 / 塔城地区 / 乌苏市"))
                 .body("division.code", equalTo("654202")).body("region", equalTo("乌苏市"));

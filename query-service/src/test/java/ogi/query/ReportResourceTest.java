@@ -1,5 +1,7 @@
 package ogi.query;
 
+import static org.awaitility.Awaitility.await;
+
 import ogi.testsupport.MongoStandInResource;
 
 import static io.restassured.RestAssured.given;
@@ -56,22 +58,18 @@ class ReportResourceTest {
         connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, value));
     }
 
-    private ValidatableResponse awaitStatus(String id, String status) throws InterruptedException {
+    private ValidatableResponse awaitStatus(String id, String status) {
         return awaitStatus(id, status, null);
     }
 
     /** Waits for the status and, when given, for a field to be present (stages are stored independently). */
-    private ValidatableResponse awaitStatus(String id, String status, String field) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
+    private ValidatableResponse awaitStatus(String id, String status, String field) {
+        await(id + " " + status + (field == null ? "" : " with " + field)).atMost(Duration.ofSeconds(10)).until(() -> {
             var r = given().get("/reports/" + id);
-            if (r.statusCode() == 200 && status.equals(r.path("status")) && (field == null || r.path(field) != null)
-                    && (!"audited".equals(status) || "weibin.txt".equals(r.path("fileName")) || field == null)) {
-                return r.then();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(id + " never reached " + status);
+            return r.statusCode() == 200 && status.equals(r.path("status")) && (field == null || r.path(field) != null)
+                    && (!"audited".equals(status) || "weibin.txt".equals(r.path("fileName")) || field == null);
+        });
+        return given().get("/reports/" + id).then();
     }
 
     @Test

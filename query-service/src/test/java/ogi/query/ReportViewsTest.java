@@ -1,5 +1,8 @@
 package ogi.query;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
+
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -76,12 +79,8 @@ class ReportViewsTest {
         return mongo.getDatabase("ogi").getCollection(name);
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.currentTimeMillis() < deadline, what);
-            Thread.sleep(50);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
     }
 
     /** The agency-years that list the document. */

@@ -1,5 +1,9 @@
 package ogi.query;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -54,14 +58,8 @@ class ReviewTest {
         connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, DOC, EventJson.write(event)));
     }
 
-    private void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("never: " + what);
-            }
-            Thread.sleep(50);
-        }
+    private void await(BooleanSupplier condition, String what) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(10)).until(condition::getAsBoolean);
     }
 
     /** The JSON of a review request: the finding id added to the decision's fields. */
@@ -112,8 +110,8 @@ class ReviewTest {
         assertEquals(0, alertsOfTheDocument());
         // the same alert again (a redelivery or a re-audit by an audit service that had not seen the review yet)
         send("alerts", new AlertEvent(1, error.findingId(), DOC, "某局", 2023, "t2", Instant.now(), error));
-        Thread.sleep(500);
-        assertEquals(0, alertsOfTheDocument());
+        Awaitility.await("the dismissed finding's alert stays out of the feed").during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5)).until(() -> alertsOfTheDocument() == 0);
 
         // a re-audit with the same findings: the decision stays with the finding
         send("audited", new AuditResultEvent(1, DOC, "t2", Instant.parse("2026-02-01T00:00:00Z"), "某局", 2023,

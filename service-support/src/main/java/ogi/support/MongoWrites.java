@@ -1,6 +1,7 @@
 package ogi.support;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,15 +24,23 @@ public class MongoWrites {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
     public void store(String what, Runnable write) {
+        fetch(what, () -> {
+            write.run();
+            return null;
+        });
+    }
+
+    /** A call whose answer the caller needs (a read a write depends on), waiting out an outage like {@link #store}. */
+    public <T> T fetch(String what, Supplier<T> call) {
         Duration pause = FIRST_PAUSE;
         int attempt = 1;
         while (true) {
             try {
-                write.run();
+                T answer = call.get();
                 if (attempt > 1) {
-                    LOG.infof("%s: stored after %d attempts, MongoDB is back", what, attempt);
+                    LOG.infof("%s: done after %d attempts, MongoDB is back", what, attempt);
                 }
-                return;
+                return answer;
             } catch (MongoException e) {
                 if (!isOutage(e)) {
                     throw e;

@@ -87,12 +87,10 @@ public class ReportAuditor {
     private java.util.Set<String> dismissedByReviewer(String documentId, List<Finding> findings) {
         List<String> alerting = findings.stream().filter(f -> f.severity().raisesAlert()).map(Finding::findingId)
                 .toList();
-        java.util.Set<String> answer = new java.util.HashSet<>();
-        if (!alerting.isEmpty()) {
-            mongo.store("review state of the findings of " + documentId,
-                    () -> answer.addAll(dismissed.dismissedAmong(alerting)));
+        if (alerting.isEmpty()) {
+            return java.util.Set.of();
         }
-        return answer;
+        return mongo.fetch("review state of the findings of " + documentId, () -> dismissed.dismissedAmong(alerting));
     }
 
     private void auditAndPublish(ParsedReportEvent event) {
@@ -107,11 +105,8 @@ public class ReportAuditor {
     private void auditAndPublishTimed(ParsedReportEvent event) {
         String id = event.documentId();
         ReportMetadata meta = event.report().metadata();
-        Report[] previousHolder = new Report[1];
-        if (meta.seriesKey() != null && meta.year() != null) {
-            mongo.store("previous year of " + id, () -> previousHolder[0] = reports.previousYear(event));
-        }
-        Report previous = previousHolder[0];
+        Report previous = meta.seriesKey() == null || meta.year() == null ? null
+                : mongo.fetch("previous year of " + id, () -> reports.previousYear(event));
         RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous);
         List<Finding> findings = outcome.findings();
         Instant now = Instant.now();

@@ -69,9 +69,7 @@ public class RawDocumentConsumer {
                     record.offset(), record.key(), e.getMessage());
             throw e;
         }
-        boolean[] exhausted = new boolean[1];
-        mongo.store("parse attempt of " + raw.documentId(), () -> exhausted[0] = attempts.exhausted(raw.documentId()));
-        if (exhausted[0]) {
+        if (mongo.fetch("parse attempt of " + raw.documentId(), () -> attempts.exhausted(raw.documentId()))) {
             count("failed");
             LOG.errorf("document %s (%s): parsing it was started %d times without finishing (the parser crashed); "
                     + "sent to the dead-letter topic", raw.documentId(), raw.fileName(), attempts.maxAttempts());

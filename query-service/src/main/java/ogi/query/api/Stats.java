@@ -8,24 +8,10 @@ public record Stats(List<ReportCount> reportsByYearAndStatus, List<FindingCount>
 
     /** Reports of a year (null: unknown) in a status. */
     public record ReportCount(Integer year, String status, long reports) {
-        /** From a row of {@code ReportRepository.countsByYearAndStatus()}. */
-        public static ReportCount from(org.bson.Document row) {
-            org.bson.Document key = Stored.document(row, "_id");
-            Integer rank = Stored.intValue(key, "statusRank");
-            return new ReportCount(Stored.intValue(key, "year"),
-                    ogi.query.report.ReportStatus.ofRank(rank == null ? 1 : rank).label(),
-                    Stored.longValue(row, "reports"));
-        }
     }
 
     /** Findings of a rule at a severity. */
     public record FindingCount(String ruleId, String severity, long findings) {
-        /** From a row of {@code FindingRepository.countsByRuleAndSeverity()}. */
-        public static FindingCount from(org.bson.Document row) {
-            org.bson.Document key = Stored.document(row, "_id");
-            return new FindingCount(Stored.text(key, "ruleId"), Stored.text(key, "severity"),
-                    Stored.longValue(row, "findings"));
-        }
     }
 
     /** An agency's error and warning counts over its reports. */

@@ -6,16 +6,15 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bson.Document;
-
-import ogi.contracts.event.EventJson;
 import ogi.contracts.report.Cell;
 import ogi.contracts.report.ProseReuse;
 import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportTable;
 import ogi.contracts.report.TableRow;
 import ogi.contracts.template.ReportTemplate;
-import ogi.query.report.ReportRepository;
+import ogi.query.api.YearCompared;
+import ogi.query.store.ReportBody;
+import ogi.query.store.ReportRepository;
 
 /**
  * An agency's report for one year beside another's: the three tables cell by cell with the change, and how much
@@ -36,58 +35,45 @@ public class YearComparison {
         }
     }
 
-    public Document compare(String agency, int from, int to) {
-        Document fromStored = reports.reportOf(agency, from)
+    public YearCompared compare(String agency, int from, int to) {
+        ReportBody fromStored = reports.reportOf(agency, from)
                 .orElseThrow(() -> new NoReport("no " + from + " report of agency " + agency));
-        Document toStored = reports.reportOf(agency, to)
+        ReportBody toStored = reports.reportOf(agency, to)
                 .orElseThrow(() -> new NoReport("no " + to + " report of agency " + agency));
         Report before = body(fromStored);
         Report after = body(toStored);
         ReportTemplate template = ReportTemplate.forVersion(after.metadata().template());
-        List<Document> tables = new ArrayList<>();
+        List<YearCompared.Table> tables = new ArrayList<>();
         for (ReportTemplate.TableSpec spec : template.tables()) {
             tables.add(table(spec, before.table(spec.id()), after.table(spec.id())));
         }
-        ProseReuse.Result reuse = ProseReuse.of(after, before);
-        List<Document> sections = reuse.sections().stream().map(s -> new Document("section", s.section())
-                .append("heading", s.heading()).append("share", s.share())).toList();
-        return new Document("agency", agency)
-                .append("from", new Document("year", from).append("documentId", fromStored.get("_id")))
-                .append("to", new Document("year", to).append("documentId", toStored.get("_id")))
-                .append("tables", tables)
-                .append("proseReuse", new Document("overall", reuse.overall()).append("sections", sections));
+        return new YearCompared(agency, new YearCompared.Side(from, fromStored.documentId()),
+                new YearCompared.Side(to, toStored.documentId()), tables, ProseReuse.of(after, before));
     }
 
-    private static Report body(Document stored) {
-        Document report = stored.get("report", Document.class);
-        if (report == null) {
-            throw new NoReport("report " + stored.get("_id") + " is not parsed yet");
+    private static Report body(ReportBody stored) {
+        if (stored.report() == null) {
+            throw new NoReport("report " + stored.documentId() + " is not parsed yet");
         }
-        try {
-            return EventJson.mapper().readValue(report.toJson(), Report.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored report " + stored.get("_id") + " cannot be read: " + e.getMessage(), e);
-        }
+        return stored.report();
     }
 
-    private static Document table(ReportTemplate.TableSpec spec, ReportTable before, ReportTable after) {
-        List<Document> rows = new ArrayList<>();
+    private static YearCompared.Table table(ReportTemplate.TableSpec spec, ReportTable before, ReportTable after) {
+        List<YearCompared.Row> rows = new ArrayList<>();
         for (ReportTemplate.RowSpec rowSpec : spec.rows()) {
-            List<Document> cells = new ArrayList<>();
+            List<YearCompared.CellChange> cells = new ArrayList<>();
             List<String> columns = rowSpec.columns() == null || rowSpec.columns().isEmpty()
                     ? spec.columns().stream().map(ReportTemplate.ColumnSpec::key).toList() : rowSpec.columns();
             for (String column : columns) {
                 BigDecimal a = value(before, rowSpec.key(), column);
                 BigDecimal b = value(after, rowSpec.key(), column);
                 ReportTemplate.ColumnSpec columnSpec = spec.column(column);
-                cells.add(new Document("column", column)
-                        .append("label", columnSpec == null ? column : columnSpec.label())
-                        .append("from", plain(a)).append("to", plain(b))
-                        .append("change", a == null || b == null ? null : plain(b.subtract(a))));
+                cells.add(new YearCompared.CellChange(column, columnSpec == null ? column : columnSpec.label(),
+                        plain(a), plain(b), a == null || b == null ? null : plain(b.subtract(a))));
             }
-            rows.add(new Document("row", rowSpec.key()).append("label", rowSpec.label()).append("cells", cells));
+            rows.add(new YearCompared.Row(rowSpec.key(), rowSpec.label(), cells));
         }
-        return new Document("table", spec.id()).append("title", spec.title()).append("rows", rows);
+        return new YearCompared.Table(spec.id(), spec.title(), rows);
     }
 
     private static BigDecimal value(ReportTable table, String row, String column) {
@@ -99,7 +85,7 @@ public class YearComparison {
         return cell == null ? null : cell.value();
     }
 
-    /** Numbers as plain JSON numbers (a BigDecimal the BSON codec cannot store): integers stay integers. */
+    /** Numbers as plain JSON numbers: integers stay integers. */
     private static Number plain(BigDecimal v) {
         if (v == null) {
             return null;

@@ -1,6 +1,8 @@
 package ogi.query.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,11 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.support.MongoWrites;
 import ogi.contracts.event.DeadLetterHeaders;
 import ogi.contracts.event.EventJson;
-import ogi.query.report.ReportRepository;
+import ogi.contracts.Topics;
+import ogi.query.batch.BatchRepository;
+import ogi.query.batch.DeadLetterBatch;
+import ogi.query.projection.PipelineEvent;
+import ogi.query.projection.ReportProjector;
 
 /**
  * Marks documents that a stage rejected as failed, with the reason the dead-letter headers give. A dead letter
@@ -29,14 +35,14 @@ public class DeadLetterConsumer {
     private static final Logger LOG = Logger.getLogger(DeadLetterConsumer.class);
     private static final Pattern DOCUMENT_ID = Pattern.compile("^[0-9a-f]{64}$");
 
-    private final ReportRepository repository;
+    private final ReportProjector projector;
     private final MongoWrites writes;
     /** Batch progress (issue 17), its own collection and writer. */
-    @jakarta.inject.Inject
-    ogi.query.batch.BatchRepository batches;
+    private final BatchRepository batches;
 
-    public DeadLetterConsumer(ReportRepository repository, MongoWrites writes) {
-        this.repository = repository;
+    public DeadLetterConsumer(ReportProjector projector, MongoWrites writes, BatchRepository batches) {
+        this.batches = batches;
+        this.projector = projector;
         this.writes = writes;
     }
 
@@ -50,9 +56,10 @@ public class DeadLetterConsumer {
             LOG.warnf("dead letter from %s without a document id skipped: %s", topic, reason);
             return;
         }
-        writes.store("document " + id + " failed", () -> repository.failed(id, stageOf(topic),
-                reason == null ? "rejected without a reason" : reason));
-        String batchId = ogi.query.batch.DeadLetterBatch.of(record.value());
+        PipelineEvent.Failed failed = new PipelineEvent.Failed(id, stageOf(topic),
+                reason == null ? "rejected without a reason" : reason, Instant.now());
+        writes.store("document " + id + " failed", () -> projector.project(List.of(failed)));
+        String batchId = DeadLetterBatch.of(record.value());
         writes.store("batch entry of " + id, () -> batches.failed(batchId, id, stageOf(topic),
                 reason == null ? "rejected without a reason" : reason));
         LOG.infof("document %s: marked failed (%s): %s", id, topic, reason);
@@ -93,8 +100,8 @@ public class DeadLetterConsumer {
             return "unknown";
         }
         return switch (topic) {
-            case ogi.contracts.Topics.RAW -> "parse";
-            case ogi.contracts.Topics.PARSED -> "audit";
+            case Topics.RAW -> "parse";
+            case Topics.PARSED -> "audit";
             default -> "query";
         };
     }

@@ -1,49 +1,50 @@
 package ogi.query.region;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bson.Document;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
-
 import ogi.contracts.region.Division;
 import ogi.contracts.region.DivisionTable;
-import ogi.query.config.QueryConfig;
+import ogi.query.api.Placement;
+import ogi.query.store.DivisionCorrections;
 
 /**
  * Which division each agency belongs to: read from its name and text with the shipped division table, unless a
- * person corrected it ({@code agency_divisions}, {@code _id} = agency name), which then holds for its reports.
+ * person corrected it ({@code agency_divisions}, by agency name), which then holds for its reports.
  */
 @ApplicationScoped
 public class AgencyDivisions {
-    static final String COLLECTION = "agency_divisions";
-
-    private final MongoCollection<Document> corrections;
+    private final DivisionCorrections corrections;
     private final DivisionTable table = DivisionTable.shipped();
 
-    public AgencyDivisions(MongoClient client, QueryConfig config) {
-        this.corrections = client.getDatabase(config.database()).getCollection(COLLECTION);
+    public AgencyDivisions(DivisionCorrections corrections) {
+        this.corrections = corrections;
     }
 
     /** The division of an agency, and where it came from ({@code corrected} or {@code name}). */
     public record Placed(Division division, String source) {
+
+        /** As stored on the report and answered: the division itself and where it came from. */
+        public Placement placement() {
+            return new Placement(division.code(), division.province(), division.prefecture(), division.county(),
+                    division.path(), source);
+        }
+
+        /** The codes of every level the report is in, for filtering. */
+        public List<String> levels() {
+            return AgencyDivisions.levels(division.code());
+        }
     }
 
     public Optional<Placed> of(String agency, String text) {
         if (agency == null) {
             return Optional.empty();
         }
-        Document corrected = corrections.find(eq("_id", agency)).first();
-        if (corrected != null) {
-            return table.byCode(corrected.getString("code")).map(d -> new Placed(d, "corrected"));
+        Optional<String> corrected = corrections.codeOf(agency);
+        if (corrected.isPresent()) {
+            return table.byCode(corrected.get()).map(d -> new Placed(d, "corrected"));
         }
         return table.resolve(agency, text).map(d -> new Placed(d, "name"));
     }
@@ -58,15 +59,7 @@ public class AgencyDivisions {
     }
 
     public void correct(String agency, Division division, String by) {
-        corrections.replaceOne(eq("_id", agency), new Document("_id", agency).append("code", division.code())
-                .append("by", by).append("at", new Date()), new ReplaceOptions().upsert(true));
-    }
-
-    /** The report fields of a placed division: the division itself and the codes of every level, for filtering. */
-    public static Document fields(Placed placed) {
-        Division d = placed.division();
-        return new Document("code", d.code()).append("province", d.province()).append("prefecture", d.prefecture())
-                .append("county", d.county()).append("path", d.path()).append("source", placed.source());
+        corrections.correct(agency, division.code(), by);
     }
 
     /** 654202 → [65, 6542, 654202]: a report is in each of these regions. */

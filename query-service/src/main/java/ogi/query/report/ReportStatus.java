@@ -1,6 +1,7 @@
 package ogi.query.report;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A report's progress. Stored as a rank updated with {@code $max}, so stages consumed from different topics in any
@@ -20,7 +21,7 @@ public enum ReportStatus {
     }
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static ReportStatus ofRank(int rank) {

@@ -3,6 +3,7 @@ package ogi.query.rest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -10,16 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.query.api.AgencySummary;
 import ogi.query.api.ReportSummary;
+import ogi.query.api.YearCompared;
 import ogi.query.compare.YearComparison;
-import ogi.query.report.ReportRepository;
+import ogi.query.store.ReportRepository;
 
 /** {@code GET /agencies} and an agency's series of reports by year. */
 @RolesAllowed("read")
@@ -39,7 +39,7 @@ public class AgencyResource {
     @Path("/{agency}/compare")
     @Operation(summary = "Two years of one agency side by side: every cell of the three tables with its change, and "
             + "the share of the later year's prose that repeats the earlier's, per section")
-    public Response compare(@PathParam("agency") String agency, @QueryParam("from") String from,
+    public YearCompared compare(@PathParam("agency") String agency, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         String name = Params.text("agency", agency, 100);
         Integer toYear = Params.integer("to", to, 1990, 2100);
@@ -52,7 +52,7 @@ public class AgencyResource {
             throw new BadRequestException("from must be before to");
         }
         try {
-            return Response.ok(Json.write(comparison.compare(name, fromValue, toYear))).build();
+            return comparison.compare(name, fromValue, toYear);
         } catch (YearComparison.NoReport e) {
             throw new NotFoundException(e.getMessage());
         }
@@ -61,7 +61,7 @@ public class AgencyResource {
     @GET
     @Operation(summary = "Agencies with their number of reports, years, region and finding counts, most errors first")
     public List<AgencySummary> agencies() {
-        return reports.agencies().stream().map(AgencySummary::from).toList();
+        return reports.agencies();
     }
 
     @GET
@@ -69,10 +69,10 @@ public class AgencyResource {
     @Operation(summary = "One agency's reports, oldest year first")
     public List<ReportSummary> series(@PathParam("agency") String agency) {
         String name = Params.text("agency", agency, 100);
-        List<Document> series = reports.series(name);
+        List<ReportSummary> series = reports.series(name);
         if (series.isEmpty()) {
             throw new NotFoundException("no reports of agency " + name);
         }
-        return series.stream().map(ReportSummary::from).toList();
+        return series;
     }
 }

@@ -2,6 +2,7 @@ package ogi.query.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,7 +23,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import ogi.contracts.event.Severity;
 import ogi.query.api.Alert;
-import ogi.query.report.AlertRepository;
+import ogi.query.store.AlertRepository;
 
 /**
  * Alerts: the latest as JSON, and a live Server-Sent Events stream. The stream reads the shared {@code alerts}
@@ -49,8 +49,7 @@ public class AlertResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The latest alerts, newest first")
     public List<Alert> latest(@QueryParam("minSeverity") String minSeverity, @QueryParam("limit") String limit) {
-        return alerts.latest(rank(minSeverity), Params.integer("limit", limit, 1, 500, 50)).stream()
-                .map(Alert::from).toList();
+        return alerts.latest(rank(minSeverity), Params.integer("limit", limit, 1, 500, 50));
     }
 
     @GET
@@ -71,14 +70,11 @@ public class AlertResource {
                     if (last.get() < 0) {
                         last.set(alerts.lastSeq());
                     }
-                    List<Document> fresh = alerts.after(last.get(), minRank, BATCH);
-                    List<OutboundSseEvent> events = new java.util.ArrayList<>();
-                    for (Document d : fresh) {
-                        long seq = ((Number) d.get("seq")).longValue();
-                        last.set(seq);
-                        events.add(sse.newEventBuilder().id(String.valueOf(seq)).name("alert")
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Alert.class, Alert.from(d))
-                                .build());
+                    List<OutboundSseEvent> events = new ArrayList<>();
+                    for (Alert alert : alerts.after(last.get(), minRank, BATCH)) {
+                        last.set(alert.seq());
+                        events.add(sse.newEventBuilder().id(String.valueOf(alert.seq())).name("alert")
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(Alert.class, alert).build());
                     }
                     if (events.isEmpty() && ticks.incrementAndGet() % HEARTBEAT_EVERY == 0) {
                         events.add(sse.newEventBuilder().comment("heartbeat").build());

@@ -1,7 +1,10 @@
 package ogi.query.rest;
 
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
+import ogi.query.review.FindingReviews.ReviewRefused;
 import ogi.support.http.ErrorBody;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -9,13 +12,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Refusals as JSON. */
 public class ApiExceptionMappers {
 
+    /** The JAX-RS exception, with the message saying which parameter is wrong and why. */
     @ServerExceptionMapper
     public Response badRequest(BadRequestException e) {
         return ErrorBody.response(400, "bad-request", e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response reviewRefused(ogi.query.review.FindingReviews.ReviewRefused e) {
+    public Response reviewRefused(ReviewRefused e) {
         String error = switch (e.status()) {
             case 404 -> "not-found";
             case 503 -> "broker-unavailable";
@@ -25,7 +29,7 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(jakarta.ws.rs.NotFoundException e) {
+    public Response notFound(NotFoundException e) {
         return ErrorBody.response(404, "not-found", e.getMessage());
     }
 }

@@ -26,8 +26,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import ogi.query.batch.BatchProgress;
 import ogi.query.batch.BatchRepository;
-import ogi.query.report.FindingRepository;
-import ogi.query.report.ReportRepository;
+import ogi.query.api.FindingItem;
+import ogi.query.store.FindingRepository;
+import ogi.query.store.ReportRepository;
 
 /**
  * Batches (a multi-file or ZIP upload, id given by the ingest service's answer): progress with the findings summary
@@ -98,7 +99,7 @@ public class BatchResource {
         StringBuilder csv = new StringBuilder();
         CsvExportResource.row(csv, CsvExportResource.REPORT_COLUMNS);
         for (BatchProgress.Entry e : progress(id).documents()) {
-            reports.find(e.documentId()).ifPresent(d -> CsvExportResource.reportRow(csv, d));
+            reports.detail(e.documentId()).ifPresent(d -> CsvExportResource.reportRow(csv, d.summary()));
         }
         return CsvExportResource.file(csv, "batch-" + id + "-reports.csv");
     }
@@ -111,7 +112,7 @@ public class BatchResource {
         StringBuilder csv = new StringBuilder();
         CsvExportResource.row(csv, CsvExportResource.FINDING_COLUMNS);
         for (BatchProgress.Entry e : progress(id).documents()) {
-            for (Document f : findings.ofDocument(e.documentId())) {
+            for (FindingItem f : findings.ofDocument(e.documentId())) {
                 CsvExportResource.findingRow(csv, f);
             }
         }
@@ -120,7 +121,7 @@ public class BatchResource {
 
     private BatchProgress progress(String id) {
         if (!BatchRepository.isBatchId(id)) {
-            throw new BadRequestException("a batch id is 32 lower-case hex digits, as the upload's answer gives it");
+            throw new jakarta.ws.rs.BadRequestException("a batch id is 32 lower-case hex digits, as the upload's answer gives it");
         }
         List<Document> entries = batches.entries(id);
         if (entries.isEmpty()) {

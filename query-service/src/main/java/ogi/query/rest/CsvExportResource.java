@@ -3,23 +3,27 @@ package ogi.query.rest;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Response;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ogi.contracts.event.Location;
+import ogi.query.api.FindingItem;
+import ogi.query.api.Page;
+import ogi.query.api.ReportSummary;
 import ogi.query.report.Cursor;
-import ogi.query.report.FindingRepository;
-import ogi.query.report.ReportRepository;
+import ogi.query.report.ReportFilter;
 import ogi.query.report.ReportSort;
-import ogi.query.report.ReportStatus;
+import ogi.query.store.FindingRepository;
+import ogi.query.store.ReportRepository;
 
 /**
  * CSV exports that open correctly in Excel: UTF-8 with a byte-order mark, CRLF, every field quoted, and cells that
@@ -46,18 +50,16 @@ public class CsvExportResource {
     @Path("/reports.csv")
     @Produces(CSV)
     @Operation(summary = "Reports as CSV (same filters as GET /reports)")
-    public Response reports(@QueryParam("status") String status, @QueryParam("agency") String agency,
-            @QueryParam("region") String region, @QueryParam("year") String year,
-            @QueryParam("minSeverity") String minSeverity, @QueryParam("rule") String rule) {
-        var filter = ReportResource.filter(status, agency, region, year, minSeverity, rule);
+    public Response reports(@BeanParam ReportParams params) {
+        ReportFilter filter = params.filter();
         StringBuilder csv = new StringBuilder();
         row(csv, REPORT_COLUMNS);
         Cursor after = null;
         int rows = 0;
         do {
-            ReportRepository.Page page = reports.list(filter, ReportSort.NEWEST, after, PAGE);
-            for (Document d : page.items()) {
-                reportRow(csv, d);
+            Page<ReportSummary> page = reports.list(filter, ReportSort.NEWEST, after, PAGE);
+            for (ReportSummary r : page.items()) {
+                reportRow(csv, r);
                 rows++;
             }
             after = page.nextCursor() == null ? null : Cursor.decode(page.nextCursor());
@@ -69,17 +71,16 @@ public class CsvExportResource {
     @Path("/findings.csv")
     @Produces(CSV)
     @Operation(summary = "Findings as CSV (filters as GET /findings)")
-    public Response findings(@QueryParam("rule") String rule, @QueryParam("minSeverity") String minSeverity,
-            @QueryParam("agency") String agency, @QueryParam("year") String year) {
+    public Response findings(@BeanParam FindingParams params) {
         StringBuilder csv = new StringBuilder();
         row(csv, FINDING_COLUMNS);
         int offset = 0;
-        List<Document> page;
+        List<FindingItem> page;
         do {
-            page = findings.search(Params.ruleId(rule), Params.severity(minSeverity), Params.text("agency", agency, 100),
-                    Params.integer("year", year, 1990, 2100), null, offset, PAGE);
-            for (Document d : page) {
-                findingRow(csv, d);
+            page = findings.search(params.ruleId(), params.severity(), params.agencyText(), params.yearNumber(), null,
+                    offset, PAGE);
+            for (FindingItem item : page) {
+                findingRow(csv, item);
             }
             offset += page.size();
         } while (page.size() == PAGE && offset < MAX_ROWS);
@@ -91,19 +92,20 @@ public class CsvExportResource {
     static final List<String> FINDING_COLUMNS = List.of("findingId", "documentId", "agency", "year", "ruleId",
             "severity", "messageZh", "messageEn", "table", "row", "column", "expected", "actual");
 
-    static void reportRow(StringBuilder csv, Document d) {
-        Document counts = d.get("findingCounts", new Document());
-        row(csv, java.util.Arrays.asList(d.get("_id"), ReportStatus.ofRank(d.getInteger("statusRank", 1)).label(),
-                d.get("agency"), d.get("region"), d.get("year"), d.get("template"), d.get("fileName"),
-                counts.get("error"), counts.get("warning"), counts.get("info"),
-                d.getDate("receivedAt") == null ? null : d.getDate("receivedAt").toInstant()));
+    static void reportRow(StringBuilder csv, ReportSummary r) {
+        var counts = r.findingCounts();
+        row(csv, Arrays.asList(r.documentId(), r.status(), r.agency(), r.region(), r.year(), r.template(),
+                r.fileName(), counts == null ? null : counts.error(), counts == null ? null : counts.warning(),
+                counts == null ? null : counts.info(), r.receivedAt()));
     }
 
-    static void findingRow(StringBuilder csv, Document d) {
-        Document at = d.get("location", new Document());
-        row(csv, java.util.Arrays.asList(d.get("_id"), d.get("documentId"), d.get("agency"), d.get("year"), d.get("ruleId"),
-                d.get("severity"), d.get("messageZh"), d.get("messageEn"), at.get("table"), at.get("rowLabel"),
-                at.get("columnLabel"), d.get("expected"), d.get("actual")));
+    static void findingRow(StringBuilder csv, FindingItem item) {
+        var f = item.finding();
+        Location at = f.location();
+        row(csv, Arrays.asList(f.findingId(), item.documentId(), item.agency(), item.year(), f.ruleId(),
+                f.severity(), f.messageZh(), f.messageEn(), at == null ? null : at.table(),
+                at == null ? null : at.rowLabel(), at == null ? null : at.columnLabel(), f.expected(),
+                f.actual()));
     }
 
     static Response file(StringBuilder csv, String name) {

@@ -1,6 +1,7 @@
 package ogi.query.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,8 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.query.api.FindingItem;
 import ogi.query.config.QueryConfig;
-import ogi.query.report.FindingRepository;
-import ogi.query.review.ReviewRepository;
+import ogi.query.store.FindingRepository;
 
 /** {@code GET /findings}: findings across reports. */
 @RolesAllowed("read")
@@ -25,27 +25,20 @@ import ogi.query.review.ReviewRepository;
 public class FindingResource {
     private final FindingRepository findings;
     private final QueryConfig config;
-    private final ReviewRepository reviews;
 
-    public FindingResource(FindingRepository findings, QueryConfig config, ReviewRepository reviews) {
+    public FindingResource(FindingRepository findings, QueryConfig config) {
         this.findings = findings;
         this.config = config;
-        this.reviews = reviews;
     }
 
     @GET
     @Operation(summary = "Findings filtered by rule, minimum severity, agency (substring), year and document; most "
             + "severe first")
-    public List<FindingItem> search(@QueryParam("rule") String rule, @QueryParam("minSeverity") String minSeverity,
-            @QueryParam("agency") String agency, @QueryParam("year") String year,
-            @QueryParam("documentId") String documentId, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
-        var list = findings.search(Params.ruleId(rule), Params.severity(minSeverity), Params.text("agency", agency, 100),
-                Params.integer("year", year, 1990, 2100),
+    public List<FindingItem> search(@BeanParam FindingParams params, @QueryParam("documentId") String documentId,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return findings.search(params.ruleId(), params.severity(), params.agencyText(), params.yearNumber(),
                 documentId == null || documentId.isBlank() ? null : Params.documentId(documentId.strip()),
                 Params.integer("offset", offset, 0, 1_000_000, 0),
                 Params.integer("limit", limit, 1, config.maxPageSize(), 50));
-        var byId = reviews.of(list.stream().map(f -> String.valueOf(f.get("_id"))).toList());
-        return list.stream().map(f -> FindingItem.from(f, byId)).toList();
     }
 }

@@ -3,6 +3,8 @@ package ogi.query.rest;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.BadRequestException;
+
 import ogi.contracts.event.Severity;
 
 /** Reading query parameters into typed values; anything malformed is a 400 with a message. */

@@ -2,6 +2,9 @@ package ogi.query.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -16,16 +19,18 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.contracts.region.Division;
 import ogi.contracts.template.ReportTemplate;
+import ogi.contracts.report.Cell;
+import ogi.contracts.report.Report;
+import ogi.contracts.report.ReportTable;
 import ogi.query.region.AgencyDivisions;
-import ogi.query.region.RegionRollup;
-import ogi.query.report.ReportRepository;
-import ogi.query.view.ReportViews;
+import ogi.query.store.ReportRepository;
+import ogi.query.store.ReportTables;
+import ogi.query.store.ViewRepository;
 
 /**
  * {@code GET /export/regions/{code}/{year}.xlsx}: a workbook with one row per agency of the region and year and every
@@ -41,10 +46,10 @@ public class RegionExportResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AgencyDivisions divisions;
-    private final ReportViews views;
+    private final ViewRepository views;
     private final ReportRepository reports;
 
-    public RegionExportResource(AgencyDivisions divisions, ReportRepository reports, ReportViews views) {
+    public RegionExportResource(AgencyDivisions divisions, ReportRepository reports, ViewRepository views) {
         this.divisions = divisions;
         this.views = views;
         this.reports = reports;
@@ -67,7 +72,7 @@ public class RegionExportResource {
     }
 
     /** Streams the workbook: SXSSF keeps 100 rows in memory, the reports' tables are read a page at a time. */
-    private void write(Division region, int y, List<String> documents, java.io.OutputStream out) throws IOException {
+    private void write(Division region, int y, List<String> documents, OutputStream out) throws IOException {
         List<Column> columns = columns(ReportTemplate.v2021());
         try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
             Sheet sheet = book.createSheet(region.name() + " " + y);
@@ -87,7 +92,7 @@ public class RegionExportResource {
             }
             int r = 1;
             for (int from = 0; from < documents.size(); from += PAGE) {
-                for (Document d : reports.withTables(documents.subList(from, Math.min(documents.size(), from + PAGE)))) {
+                for (ReportTables d : reports.withTables(documents.subList(from, Math.min(documents.size(), from + PAGE)))) {
                     agencyRow(sheet.createRow(r++), d, fixed.size(), columns);
                 }
             }
@@ -97,26 +102,30 @@ public class RegionExportResource {
         }
     }
 
-    private static void agencyRow(Row row, Document d, int fixedColumns, List<Column> columns) {
-        Document division = d.get("division", Document.class);
-        Document counts = d.get("findingCounts", Document.class);
-        row.createCell(0).setCellValue(String.valueOf(d.getString("agency")));
-        row.createCell(1).setCellValue(division == null ? "" : division.getString("path"));
-        row.createCell(2).setCellValue(String.valueOf(d.get("_id")));
-        row.createCell(3).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("error", 0)).doubleValue());
-        row.createCell(4).setCellValue(counts == null ? 0 : ((Number) counts.getOrDefault("warning", 0)).doubleValue());
-        Document report = d.get("report", Document.class);
+    private static void agencyRow(Row row, ReportTables d, int fixedColumns, List<Column> columns) {
+        row.createCell(0).setCellValue(String.valueOf(d.agency()));
+        row.createCell(1).setCellValue(d.divisionPath() == null ? "" : d.divisionPath());
+        row.createCell(2).setCellValue(d.documentId());
+        row.createCell(3).setCellValue(d.errors());
+        row.createCell(4).setCellValue(d.warnings());
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
-            Double v = RegionRollup.cell(report, c.table(), c.row(), c.column());
+            BigDecimal v = value(d.report(), c.table(), c.row(), c.column());
             if (v != null) {
-                row.createCell(fixedColumns + i).setCellValue(v);
+                row.createCell(fixedColumns + i).setCellValue(v.doubleValue());
             }
         }
     }
 
+    /** A cell's number, or null when the report, its table, row or cell, or the number is missing. */
+    private static BigDecimal value(Report report, String table, String row, String column) {
+        ReportTable t = report == null ? null : report.table(table);
+        Cell cell = t == null || t.row(row) == null ? null : t.cell(row, column);
+        return cell == null ? null : cell.value();
+    }
+
     private static List<Column> columns(ReportTemplate template) {
-        List<Column> columns = new java.util.ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (ReportTemplate.TableSpec table : template.tables()) {
             for (ReportTemplate.RowSpec row : table.rows()) {
                 List<String> keys = row.columns() == null || row.columns().isEmpty()

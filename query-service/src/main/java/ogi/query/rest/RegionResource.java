@@ -1,6 +1,7 @@
 package ogi.query.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -11,17 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.contracts.region.Division;
+import ogi.query.api.AgencyPlaced;
+import ogi.query.api.RegionYear;
+import ogi.query.projection.ReportProjector;
 import ogi.query.region.AgencyDivisions;
 import ogi.query.region.RegionRollup;
-import ogi.query.report.ReportRepository;
 
 /**
  * Regions: a region's year in figures with its agencies ranked ({@code GET /regions/{code}?year=}, code of GB/T
@@ -35,19 +36,19 @@ import ogi.query.report.ReportRepository;
 public class RegionResource {
     private final AgencyDivisions divisions;
     private final RegionRollup rollup;
-    private final ReportRepository reports;
+    private final ReportProjector projector;
 
-    public RegionResource(AgencyDivisions divisions, RegionRollup rollup, ReportRepository reports) {
+    public RegionResource(AgencyDivisions divisions, RegionRollup rollup, ReportProjector projector) {
         this.divisions = divisions;
         this.rollup = rollup;
-        this.reports = reports;
+        this.projector = projector;
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "A region's year: applications, outcomes, review and litigation, findings by severity, "
             + "agencies ranked by errors (the first `top`, default 100, at most 5,000; `agenciesRanked` counts all)")
-    public Response region(@PathParam("code") String code, @QueryParam("year") String year,
+    public RegionYear region(@PathParam("code") String code, @QueryParam("year") String year,
             @QueryParam("top") String top) {
         Division region = division(divisions, code);
         Integer y = Params.integer("year", year, 1990, 2100);
@@ -55,7 +56,7 @@ public class RegionResource {
             throw new BadRequestException("year is required");
         }
         Integer first = Params.integer("top", top, 1, 5_000);
-        return Response.ok(Json.write(rollup.of(region, y, first == null ? 100 : first))).build();
+        return rollup.of(region, y, first == null ? 100 : first);
     }
 
     /** {@code {"code": "654202"}}. */
@@ -67,7 +68,7 @@ public class RegionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("write")
     @Operation(summary = "Correct the division of an agency: its reports, and those to come, are placed there")
-    public Response correct(@PathParam("agency") String agency, Correction correction,
+    public AgencyPlaced correct(@PathParam("agency") String agency, Correction correction,
             @Context SecurityContext security) {
         String name = Params.text("agency", agency, 100);
         if (correction == null || correction.code() == null) {
@@ -76,9 +77,8 @@ public class RegionResource {
         Division division = division(divisions, correction.code().strip());
         String by = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
         divisions.correct(name, division, by);
-        long moved = reports.placeAgency(name, new AgencyDivisions.Placed(division, "corrected"));
-        return Response.ok(Json.write(new Document("agency", name).append("division", division.path())
-                .append("code", division.code()).append("reportsMoved", moved))).build();
+        long moved = projector.placeAgency(name, new AgencyDivisions.Placed(division, "corrected"));
+        return new AgencyPlaced(name, division.path(), division.code(), moved);
     }
 
     /** The region with the code: 400 when it is no region code, 404 when there is no such region. */

@@ -3,31 +3,29 @@ package ogi.query.rest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ogi.query.api.Audit;
 import ogi.query.api.FindingItem;
 import ogi.query.api.Page;
 import ogi.query.api.ReportDetail;
 import ogi.query.api.ReportSummary;
 import ogi.query.config.QueryConfig;
 import ogi.query.report.Cursor;
-import ogi.query.report.FindingRepository;
+import ogi.query.export.AuditReportPdf;
 import ogi.query.report.ReportFilter;
-import ogi.query.report.ReportRepository;
 import ogi.query.report.ReportSort;
-import ogi.query.report.ReportStatus;
+import ogi.query.store.FindingRepository;
+import ogi.query.store.ReportRepository;
 
 /** Reports: listing with filters and cursor pagination, one report whole, its findings, its text. */
 @RolesAllowed("read")
@@ -39,10 +37,10 @@ public class ReportResource {
     private final FindingRepository findings;
     private final QueryConfig config;
 
-    private final ogi.query.review.ReviewRepository reviews;
+    private final ReviewRepository reviews;
 
     public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config,
-            ogi.query.review.ReviewRepository reviews) {
+            ReviewRepository reviews) {
         this.reviews = reviews;
         this.reports = reports;
         this.findings = findings;
@@ -52,34 +50,11 @@ public class ReportResource {
     @GET
     @Operation(summary = "List reports: filter by status, agency (substring), region, year, minimum severity of their "
             + "findings and rule id; sort newest|oldest|year|agency; page with limit and the nextCursor of the answer")
-    public Page<ReportSummary> list(@QueryParam("status") String status, @QueryParam("agency") String agency,
-            @QueryParam("region") String region, @QueryParam("year") String year,
-            @QueryParam("minSeverity") String minSeverity, @QueryParam("rule") String rule,
-            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        ReportFilter filter = filter(status, agency, region, year, minSeverity, rule);
-        ReportSort order;
-        Cursor after;
-        try {
-            order = sort == null || sort.isBlank() ? ReportSort.NEWEST : ReportSort.parse(sort.strip());
-            after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        int size = Params.integer("limit", limit, 1, config.maxPageSize(), 50);
-        ReportRepository.Page page = reports.list(filter, order, after, size);
-        return new Page<>(page.items().stream().map(ReportSummary::from).toList(), page.nextCursor());
-    }
-
-    static ReportFilter filter(String status, String agency, String region, String year, String minSeverity,
-            String rule) {
-        ReportStatus s;
-        try {
-            s = status == null || status.isBlank() ? null : ReportStatus.parse(status.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        return new ReportFilter(s, Params.text("agency", agency, 100), Params.text("region", region, 100),
-                Params.integer("year", year, 1990, 2100), Params.severity(minSeverity), Params.ruleId(rule));
+    public Page<ReportSummary> list(@BeanParam ReportParams filter, @BeanParam PageParams page) {
+        ReportFilter f = filter.filter();
+        ReportSort order = page.order();
+        Cursor after = page.after();
+        return reports.list(f, order, after, page.size(config.maxPageSize()));
     }
 
     @GET
@@ -87,18 +62,17 @@ public class ReportResource {
     @Operation(summary = "One report: status, metadata, sections, the three tables, the audit with its findings, "
             + "and the failure if any")
     public ReportDetail get(@PathParam("id") String id) {
-        Document stored = find(id);
-        return ReportDetail.from(stored, reviews.of(Audit.findingIds(stored)));
+        return reports.detail(Params.documentId(id)).orElseThrow(() -> notFound(id));
     }
 
     @GET
     @Path("/{id}/findings")
     @Operation(summary = "The findings of one report, each with its location, expected and actual values")
     public List<FindingItem> findings(@PathParam("id") String id) {
-        find(id);
-        List<Document> stored = findings.ofDocument(id);
-        var byId = reviews.of(stored.stream().map(f -> String.valueOf(f.get("_id"))).toList());
-        return stored.stream().map(f -> FindingItem.from(f, byId)).toList();
+        if (!reports.exists(Params.documentId(id))) {
+            throw notFound(id);
+        }
+        return findings.ofDocument(id);
     }
 
     @GET
@@ -106,16 +80,14 @@ public class ReportResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
     @Operation(summary = "The report's text as extracted from the original document")
     public Response text(@PathParam("id") String id) {
-        Document doc = find(id);
-        String text = doc.getString("text");
-        if (text == null) {
-            throw new NotFoundException("report " + id + " has no text yet (status "
-                    + ReportStatus.ofRank(doc.getInteger("statusRank", 1)).label() + ")");
+        ReportRepository.Text stored = reports.text(Params.documentId(id)).orElseThrow(() -> notFound(id));
+        if (stored.text() == null) {
+            throw new NotFoundException("report " + id + " has no text yet (status " + stored.status().label() + ")");
         }
-        return Response.ok(text).build();
+        return Response.ok(stored.text()).build();
     }
 
-    private Document find(String id) {
-        return reports.find(Params.documentId(id)).orElseThrow(() -> new NotFoundException("no report with id " + id));
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no report with id " + id);
     }
 }

@@ -1,8 +1,10 @@
 package ogi.query.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,14 +13,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.query.api.FindingReview;
-import ogi.query.api.Review;
 import ogi.query.review.FindingReviews;
-import ogi.query.review.ReviewRepository;
+import ogi.query.store.ReviewRepository;
 
 /**
  * {@code /reviews}: reviewers confirm or dismiss findings. The finding is named in the body or the query (its id
@@ -52,9 +52,8 @@ public class ReviewResource {
                     + "\"confirmed\"|\"dismissed\", \"reason\": \"...\"}");
         }
         String reviewer = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
-        Document review = reviewing.review(request.findingId().strip(), request.decision(), request.reason(),
-                reviewer);
-        return new FindingReview(request.findingId().strip(), Review.from(review));
+        return new FindingReview(request.findingId().strip(), reviewing.review(request.findingId().strip(),
+                request.decision(), request.reason(), reviewer));
     }
 
     @GET
@@ -63,10 +62,7 @@ public class ReviewResource {
         if (findingId == null || findingId.isBlank()) {
             throw new BadRequestException("findingId is required");
         }
-        Document review = reviews.find(findingId.strip());
-        if (review == null) {
-            throw new jakarta.ws.rs.NotFoundException("finding " + findingId + " has not been reviewed");
-        }
-        return new FindingReview(findingId.strip(), Review.from(review));
+        return new FindingReview(findingId.strip(), reviews.find(findingId.strip())
+                .orElseThrow(() -> new NotFoundException("finding " + findingId + " has not been reviewed")));
     }
 }

@@ -10,10 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ogi.query.api.AgencySummary;
 import ogi.query.api.Stats;
-import ogi.query.report.FindingRepository;
-import ogi.query.report.ReportRepository;
+import ogi.query.store.FindingRepository;
+import ogi.query.store.ReportRepository;
 
 /** {@code GET /stats}: reports by year and status, findings by rule and severity, agencies with most errors. */
 @RolesAllowed("read")
@@ -34,9 +33,7 @@ public class StatsResource {
     @GET
     @Operation(summary = "Counts for dashboards")
     public Stats stats() {
-        return new Stats(reports.countsByYearAndStatus().stream().map(Stats.ReportCount::from).toList(),
-                findings.countsByRuleAndSeverity().stream().map(Stats.FindingCount::from).toList(),
-                reports.agencies().stream().limit(TOP_AGENCIES).map(AgencySummary::from)
-                        .map(Stats.AgencyErrors::of).toList());
+        return new Stats(reports.countsByYearAndStatus(), findings.countsByRuleAndSeverity(),
+                reports.agencies().stream().limit(TOP_AGENCIES).map(Stats.AgencyErrors::of).toList());
     }
 }

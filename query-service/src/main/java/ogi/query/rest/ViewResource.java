@@ -5,13 +5,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ogi.query.view.ReportViews;
+import ogi.query.api.ViewsRebuilt;
+import ogi.query.projection.ReportProjector;
 
 /**
  * {@code /views}: operations on the entries the comparison and the region rollups read. They are rebuilt at
@@ -23,10 +22,10 @@ import ogi.query.view.ReportViews;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "operations")
 public class ViewResource {
-    private final ReportViews views;
+    private final ReportProjector projector;
 
-    public ViewResource(ReportViews views) {
-        this.views = views;
+    public ViewResource(ReportProjector projector) {
+        this.projector = projector;
     }
 
     @POST
@@ -34,7 +33,7 @@ public class ViewResource {
     @RolesAllowed("write")
     @Operation(summary = "Rebuild the comparison and region entries from every stored report (one pass; safe while "
             + "reports keep arriving)")
-    public Response rebuild() {
-        return Response.ok(Json.write(new Document(views.rebuild()))).build();
+    public ViewsRebuilt rebuild() {
+        return projector.rebuildViews();
     }
 }

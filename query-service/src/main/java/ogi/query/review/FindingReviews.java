@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bson.Document;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
@@ -15,8 +14,11 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.ReviewDecision;
 import ogi.contracts.event.ReviewEvent;
 import ogi.contracts.messaging.OutgoingEvents;
-import ogi.query.report.AlertRepository;
-import ogi.query.report.FindingRepository;
+import ogi.query.api.Review;
+import ogi.query.projection.ReportProjector;
+import ogi.query.store.FindingRef;
+import ogi.query.store.FindingRepository;
+import ogi.query.store.ReviewRepository;
 
 /**
  * Records a reviewer's decision on a finding: stored (with who and when, earlier decisions kept), the finding's
@@ -31,15 +33,15 @@ public class FindingReviews {
 
     private final FindingRepository findings;
     private final ReviewRepository reviews;
-    private final AlertRepository alerts;
+    private final ReportProjector projector;
     private final MutinyEmitter<String> topic;
     private final MeterRegistry metrics;
 
-    public FindingReviews(FindingRepository findings, ReviewRepository reviews, AlertRepository alerts,
+    public FindingReviews(FindingRepository findings, ReviewRepository reviews, ReportProjector projector,
             @Channel("reviews") MutinyEmitter<String> topic, MeterRegistry metrics) {
         this.findings = findings;
         this.reviews = reviews;
-        this.alerts = alerts;
+        this.projector = projector;
         this.topic = topic;
         this.metrics = metrics;
     }
@@ -58,7 +60,7 @@ public class FindingReviews {
         }
     }
 
-    public Document review(String findingId, String decisionText, String reason, String reviewer) {
+    public Review review(String findingId, String decisionText, String reason, String reviewer) {
         ReviewDecision decision = decision(decisionText);
         String why = reason == null ? null : reason.strip();
         if (decision == ReviewDecision.DISMISSED && (why == null || why.isEmpty())) {
@@ -67,15 +69,13 @@ public class FindingReviews {
         if (why != null && why.length() > MAX_REASON) {
             throw new ReviewRefused(400, "the reason has " + why.length() + " characters, more than " + MAX_REASON);
         }
-        Document finding = findings.byId(findingId);
-        if (finding == null) {
-            throw new ReviewRefused(404, "no finding with id " + findingId);
-        }
-        ReviewEvent event = new ReviewEvent(EventTypes.SCHEMA_VERSION, findingId, finding.getString("documentId"),
-                finding.getString("ruleId"), decision, why == null || why.isEmpty() ? null : why, reviewer,
+        FindingRef finding = findings.byId(findingId)
+                .orElseThrow(() -> new ReviewRefused(404, "no finding with id " + findingId));
+        ReviewEvent event = new ReviewEvent(EventTypes.SCHEMA_VERSION, findingId, finding.documentId(),
+                finding.ruleId(), decision, why == null || why.isEmpty() ? null : why, reviewer,
                 Instant.now());
         reviews.store(event);
-        alerts.setDismissed(findingId, decision == ReviewDecision.DISMISSED);
+        projector.alertDismissed(findingId, decision == ReviewDecision.DISMISSED);
         try {
             topic.sendMessageAndAwait(OutgoingEvents.message(event.documentId(), findingId + ":review:"
                     + event.reviewedAt().toEpochMilli(), EventTypes.REVIEW, "query-service", event));
@@ -86,7 +86,7 @@ public class FindingReviews {
         }
         metrics.counter("query.reviews", "decision", decision.name().toLowerCase(Locale.ROOT)).increment();
         LOG.infof("finding %s of document %s: %s by %s", findingId, event.documentId(), decision, reviewer);
-        return reviews.find(findingId);
+        return reviews.find(findingId).orElseThrow();
     }
 
     private static ReviewDecision decision(String text) {

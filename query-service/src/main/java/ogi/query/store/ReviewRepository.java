@@ -1,4 +1,4 @@
-package ogi.query.review;
+package ogi.query.store;
 
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,20 +23,20 @@ import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
 import ogi.contracts.event.ReviewDecision;
 import ogi.contracts.event.ReviewEvent;
+import ogi.query.api.Review;
 import ogi.query.config.QueryConfig;
 
 /**
- * The {@code reviews} collection: the current decision on each reviewed finding ({@code _id} = finding id, which a
- * re-audit keeps, so the decision outlives re-audits) and every earlier decision in {@code history}.
+ * The {@code reviews} collection, its one writer: the current decision on each reviewed finding ({@code _id} =
+ * finding id, which a re-audit keeps, so the decision outlives re-audits) and every earlier decision in
+ * {@code history}.
  */
 @ApplicationScoped
 public class ReviewRepository {
-    static final String COLLECTION = "reviews";
-
     private final MongoCollection<Document> reviews;
 
     public ReviewRepository(MongoClient client, QueryConfig config) {
-        this.reviews = client.getDatabase(config.database()).getCollection(COLLECTION);
+        this.reviews = client.getDatabase(config.database()).getCollection(Collections.REVIEWS);
     }
 
     void createIndexes(@Observes StartupEvent event) {
@@ -57,8 +58,8 @@ public class ReviewRepository {
                 Updates.addToSet("history", decision)), new UpdateOptions().upsert(true));
     }
 
-    public Document find(String findingId) {
-        return reviews.find(eq("_id", findingId)).first();
+    public Optional<Review> find(String findingId) {
+        return Optional.ofNullable(StoredShapes.review(reviews.find(eq("_id", findingId)).first()));
     }
 
     public boolean dismissed(String findingId) {
@@ -67,10 +68,10 @@ public class ReviewRepository {
     }
 
     /** The reviews of the given findings, by finding id. */
-    public Map<String, Document> of(Collection<String> findingIds) {
-        Map<String, Document> byId = new HashMap<>();
+    public Map<String, Review> of(Collection<String> findingIds) {
+        Map<String, Review> byId = new HashMap<>();
         if (!findingIds.isEmpty()) {
-            reviews.find(in("_id", findingIds)).forEach(d -> byId.put(d.getString("_id"), d));
+            reviews.find(in("_id", findingIds)).forEach(d -> byId.put(d.getString("_id"), StoredShapes.review(d)));
         }
         return byId;
     }

@@ -1,4 +1,4 @@
-package ogi.query.api;
+package ogi.query.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +17,13 @@ import ogi.contracts.event.EventJson;
  * Reading stored MongoDB values into typed values: dates as instants, numbers widened, and the deep parts the
  * pipeline stored from a contract record ({@code Report}, {@code Finding}, {@code RuleResult}) read back into it.
  */
-final class Stored {
+final class StoredValues {
     private static final JsonWriterSettings SETTINGS = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED)
             .dateTimeConverter((value, writer) -> writer.writeString(Instant.ofEpochMilli(value).toString()))
             .int64Converter((value, writer) -> writer.writeNumber(value.toString()))
             .build();
 
-    private Stored() {
+    private StoredValues() {
     }
 
     static Instant instant(Document doc, String key) {
@@ -77,5 +77,10 @@ final class Stored {
             throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A stored {@code revision}, 0 when there is none. */
+    static long revision(Document doc) {
+        return doc != null && doc.get("revision") instanceof Number n ? n.longValue() : 0;
     }
 }
