@@ -9,12 +9,6 @@ public final class Charts {
 
     /** Findings of a rule in the reports on a year ({@code GET /stats/findings-by-year}). */
     public record RuleYear(String ruleId, Integer year, long findings) {
-        /** From a row of {@code FindingRepository.countsByRuleAndYear()}. */
-        public static RuleYear from(org.bson.Document row) {
-            org.bson.Document key = Stored.document(row, "_id");
-            Long n = Stored.longValue(row, "findings");
-            return new RuleYear(Stored.text(key, "ruleId"), Stored.intValue(key, "year"), n == null ? 0 : n);
-        }
     }
 
     /**

@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.bson.Document;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import ogi.query.report.ReportRepository;
-import ogi.query.view.ReportViews;
+import ogi.query.api.ReportDetail;
+import ogi.query.store.ReportRepository;
+import ogi.query.store.ViewRepository;
 
 /**
  * Compares a region's expected agencies with the reports of a year (found by agency and year in
@@ -34,12 +34,12 @@ public class PublicationCheck {
 
     private final ExpectedAgencyRepository expected;
     private final PublicationAlertRepository alerts;
-    private final ReportViews views;
+    private final ViewRepository views;
     private final ReportRepository reports;
     private final MeterRegistry metrics;
     private ScheduledExecutorService timer;
 
-    public PublicationCheck(ExpectedAgencyRepository expected, PublicationAlertRepository alerts, ReportViews views,
+    public PublicationCheck(ExpectedAgencyRepository expected, PublicationAlertRepository alerts, ViewRepository views,
             ReportRepository reports, MeterRegistry metrics) {
         this.expected = expected;
         this.alerts = alerts;
@@ -56,7 +56,7 @@ public class PublicationCheck {
         for (ExpectedAgency a : expected.of(code)) {
             LocalDate deadline = a.kind().deadline(year);
             Optional<String> documentId = views.newestDocument(a.agency(), year);
-            LocalDate publishedOn = documentId.flatMap(reports::find).map(PublicationCheck::publicationDate)
+            LocalDate publishedOn = documentId.flatMap(reports::detail).map(PublicationCheck::publicationDate)
                     .orElse(null);
             String status;
             if (documentId.isEmpty()) {
@@ -89,15 +89,9 @@ public class PublicationCheck {
                 counts[4], agencies);
     }
 
-    private static LocalDate publicationDate(Document report) {
-        Document body = report.get("report", Document.class);
-        Document meta = body == null ? null : body.get("metadata", Document.class);
-        Object date = meta == null ? null : meta.get("publicationDate");
-        try {
-            return date instanceof String s ? LocalDate.parse(s) : null;
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+    private static LocalDate publicationDate(ReportDetail detail) {
+        return detail.report() == null || detail.report().metadata() == null ? null
+                : detail.report().metadata().publicationDate();
     }
 
     void start(@Observes StartupEvent event) {

@@ -7,23 +7,22 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bson.Document;
 
 import ogi.contracts.region.Division;
 import ogi.query.api.Charts.RegionShare;
 import ogi.query.api.Charts.RegionShares;
-import ogi.query.view.ReportViews;
+import ogi.query.store.ViewRepository;
 
 /**
  * The share of reports with errors in each region one level below a region (or in each province), for a year: read
- * from the region entries {@link ReportViews} keeps, whose key starts with the year and the report's division code.
+ * from the region entries {@link ViewRepository} keeps, whose key starts with the year and the report's division code.
  */
 @ApplicationScoped
 public class RegionErrorShares {
-    private final ReportViews views;
+    private final ViewRepository views;
     private final AgencyDivisions divisions;
 
-    public RegionErrorShares(ReportViews views, AgencyDivisions divisions) {
+    public RegionErrorShares(ViewRepository views, AgencyDivisions divisions) {
         this.views = views;
         this.divisions = divisions;
     }
@@ -33,12 +32,12 @@ public class RegionErrorShares {
         String prefix = parent == null ? "" : parent.code();
         Map<String, long[]> byChild = new TreeMap<>();
         views.forEachRegionEntry(prefix, year, e -> {
-            String code = e.getString("_id").split("\\|", -1)[1];
+            String code = e.key().split("\\|", -1)[1];
             String child = code.length() > prefix.length() ? code.substring(0, prefix.length() + 2) : prefix;
             long[] counts = byChild.computeIfAbsent(child, k -> new long[2]);
             counts[0]++;
-            Document findings = e.get("findings", Document.class);
-            if (findings != null && findings.get("error") instanceof Number n && n.longValue() > 0) {
+            Long errors = e.findings() == null ? null : e.findings().get("error");
+            if (errors != null && errors > 0) {
                 counts[1]++;
             }
         });

@@ -17,7 +17,7 @@ import ogi.contracts.region.Division;
 import ogi.query.api.Charts;
 import ogi.query.region.AgencyDivisions;
 import ogi.query.region.RegionErrorShares;
-import ogi.query.report.FindingRepository;
+import ogi.query.store.FindingRepository;
 
 /** The figures of the dashboard's charts: findings by rule and year, the share of reports with errors by region. */
 @RolesAllowed("read")
@@ -39,7 +39,7 @@ public class ChartResource {
     @Path("/findings-by-year")
     @Operation(summary = "Findings counted by rule and the year of their report, by year then rule")
     public List<Charts.RuleYear> findingsByYear() {
-        return findings.countsByRuleAndYear().stream().map(Charts.RuleYear::from)
+        return findings.countsByRuleAndYear().stream()
                 .sorted(Comparator.comparing((Charts.RuleYear r) -> r.year() == null ? 0 : r.year())
                         .thenComparing(r -> String.valueOf(r.ruleId())))
                 .toList();
@@ -52,7 +52,7 @@ public class ChartResource {
     public Charts.RegionShares regions(@QueryParam("year") String year, @QueryParam("parent") String parent) {
         Integer y = Params.integer("year", year, 1990, 2100);
         if (y == null) {
-            throw new BadRequestException("year is required");
+            throw new jakarta.ws.rs.BadRequestException("year is required");
         }
         Division region = parent == null || parent.isBlank() ? null : RegionResource.division(divisions, parent.strip());
         return shares.of(region, y);

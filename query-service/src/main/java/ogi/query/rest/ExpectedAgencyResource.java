@@ -60,7 +60,7 @@ public class ExpectedAgencyResource {
         try {
             agencies = ExpectedAgencyCsv.read(csv);
         } catch (ExpectedAgencyCsv.Refused e) {
-            throw new BadRequestException(e.getMessage());
+            throw new jakarta.ws.rs.BadRequestException(e.getMessage());
         }
         String by = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
         expected.replace(region.code(), agencies, by);
@@ -76,7 +76,7 @@ public class ExpectedAgencyResource {
         Division region = RegionResource.division(divisions, code);
         Integer y = Params.integer("year", year, 1990, 2100);
         if (y == null) {
-            throw new BadRequestException("year is required");
+            throw new jakarta.ws.rs.BadRequestException("year is required");
         }
         return check.check(region.code(), y);
     }

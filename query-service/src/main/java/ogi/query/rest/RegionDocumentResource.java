@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,8 +25,8 @@ import ogi.query.document.PdfWriter;
 import ogi.query.document.RegionAuditDocument;
 import ogi.query.region.AgencyDivisions;
 import ogi.query.region.RegionRollup;
-import ogi.query.report.FindingRepository;
-import ogi.query.view.ReportViews;
+import ogi.query.store.FindingRepository;
+import ogi.query.store.ViewRepository;
 
 /**
  * A region's year as a document to attach to a letter or edit in Word ({@code /export/regions/{code}/{year}.pdf},
@@ -41,12 +40,12 @@ public class RegionDocumentResource {
     private final FindingRepository findings;
     private final AgencyDivisions divisions;
     private final RegionRollup rollup;
-    private final ReportViews views;
+    private final ViewRepository views;
     private final PdfWriter pdf;
     private final DocxWriter docx;
 
     public RegionDocumentResource(FindingRepository findings, AgencyDivisions divisions, RegionRollup rollup,
-            ReportViews views, PdfWriter pdf, DocxWriter docx) {
+            ViewRepository views, PdfWriter pdf, DocxWriter docx) {
         this.findings = findings;
         this.divisions = divisions;
         this.rollup = rollup;
@@ -83,14 +82,11 @@ public class RegionDocumentResource {
     }
 
     private AuditDocument region(Division region, int year) {
-        RegionYear figures = RegionYear.from(rollup.of(region, year, 5_000));
+        RegionYear figures = rollup.of(region, year, 5_000);
         List<String> documents = views.regionDocuments(region.code(), year);
         List<RegionAuditDocument.Count> counts = documents.isEmpty() ? List.of()
-                : findings.countsByDocumentRuleAndSeverity(documents).stream().map(row -> {
-                    Document key = row.get("_id", Document.class);
-                    return new RegionAuditDocument.Count(key.getString("documentId"), key.getString("ruleId"),
-                            Severity.valueOf(key.getString("severity")), ((Number) row.get("findings")).longValue());
-                }).toList();
+                : findings.countsByDocumentRuleAndSeverity(documents).stream().map(c ->
+                        new RegionAuditDocument.Count(c.documentId(), c.ruleId(), c.severity(), c.findings())).toList();
         return RegionAuditDocument.of(figures, counts);
     }
 }

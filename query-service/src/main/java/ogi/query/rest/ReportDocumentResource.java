@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -17,14 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ogi.query.api.Audit;
 import ogi.query.api.ReportDetail;
 import ogi.query.document.AuditDocument;
 import ogi.query.document.DocxWriter;
 import ogi.query.document.PdfWriter;
 import ogi.query.document.ReportAuditDocument;
-import ogi.query.report.ReportRepository;
-import ogi.query.review.ReviewRepository;
+import ogi.query.store.ReportRepository;
 
 /**
  * One report's audit as a document to attach to a letter or edit in Word ({@code /reports/{id}/audit.pdf},
@@ -36,14 +33,11 @@ import ogi.query.review.ReviewRepository;
 @Tag(name = "export")
 public class ReportDocumentResource {
     private final ReportRepository reports;
-    private final ReviewRepository reviews;
     private final PdfWriter pdf;
     private final DocxWriter docx;
 
-    public ReportDocumentResource(ReportRepository reports, ReviewRepository reviews,
-            PdfWriter pdf, DocxWriter docx) {
+    public ReportDocumentResource(ReportRepository reports, PdfWriter pdf, DocxWriter docx) {
         this.reports = reports;
-        this.reviews = reviews;
         this.pdf = pdf;
         this.docx = docx;
     }
@@ -73,8 +67,7 @@ public class ReportDocumentResource {
     }
 
     private ReportDetail report(String id) {
-        Document stored = reports.find(Params.documentId(id))
+        return reports.detail(Params.documentId(id))
                 .orElseThrow(() -> new NotFoundException("no report with id " + id));
-        return ReportDetail.from(stored, reviews.of(Audit.findingIds(stored)));
     }
 }

@@ -21,7 +21,6 @@ import ogi.query.api.ReportDetail;
 import ogi.query.api.ReportSummary;
 import ogi.query.config.QueryConfig;
 import ogi.query.report.Cursor;
-import ogi.query.export.AuditReportPdf;
 import ogi.query.report.ReportFilter;
 import ogi.query.report.ReportSort;
 import ogi.query.store.FindingRepository;
@@ -37,11 +36,7 @@ public class ReportResource {
     private final FindingRepository findings;
     private final QueryConfig config;
 
-    private final ReviewRepository reviews;
-
-    public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config,
-            ReviewRepository reviews) {
-        this.reviews = reviews;
+    public ReportResource(ReportRepository reports, FindingRepository findings, QueryConfig config) {
         this.reports = reports;
         this.findings = findings;
         this.config = config;

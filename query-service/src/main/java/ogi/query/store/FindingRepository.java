@@ -25,6 +25,7 @@ import com.mongodb.client.model.Sorts;
 
 import io.quarkus.runtime.StartupEvent;
 import ogi.contracts.event.Severity;
+import ogi.query.api.Charts;
 import ogi.query.api.FindingItem;
 import ogi.query.api.Review;
 import ogi.query.api.Stats;
@@ -95,5 +96,32 @@ public class FindingRepository {
         return findings.aggregate(List.of(Aggregates.group(new Document("ruleId", "$ruleId").append("severity",
                 "$severity"), Accumulators.sum("findings", 1)))).map(StoredShapes::findingCount)
                 .into(new ArrayList<>());
+    }
+
+    /** Findings counted by rule and the year of their report (the dashboard's chart of rules over the years). */
+    public List<Charts.RuleYear> countsByRuleAndYear() {
+        return findings.aggregate(List.of(Aggregates.group(new Document("ruleId", "$ruleId").append("year", "$year"),
+                Accumulators.sum("findings", 1)))).map(row -> {
+                    Document key = StoredValues.document(row, "_id");
+                    Long n = StoredValues.longValue(row, "findings");
+                    return new Charts.RuleYear(StoredValues.text(key, "ruleId"), StoredValues.intValue(key, "year"),
+                            n == null ? 0 : n);
+                }).into(new ArrayList<>());
+    }
+
+    /** The findings of the given reports counted by document, rule and severity (a region's year: its problems). */
+    public List<RuleCount> countsByDocumentRuleAndSeverity(List<String> documentIds) {
+        return findings.aggregate(List.of(Aggregates.match(Filters.in("documentId", documentIds)),
+                Aggregates.group(new Document("documentId", "$documentId").append("ruleId", "$ruleId")
+                        .append("severity", "$severity"), Accumulators.sum("findings", 1)))).map(row -> {
+                            Document key = StoredValues.document(row, "_id");
+                            Long n = StoredValues.longValue(row, "findings");
+                            return new RuleCount(StoredValues.text(key, "documentId"), StoredValues.text(key, "ruleId"),
+                                    Severity.valueOf(StoredValues.text(key, "severity")), n == null ? 0 : n);
+                        }).into(new ArrayList<>());
+    }
+
+    /** Findings of one rule and severity in one report. */
+    public record RuleCount(String documentId, String ruleId, Severity severity, long findings) {
     }
 }
