@@ -22,6 +22,11 @@ final class Labels {
         }
     }
 
+    /** White space as {@code \s} of {@link java.util.regex.Pattern} reads it: space, tab, line breaks, form feed. */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static boolean isDropped(char c) {
         return DROPPED[c];
     }

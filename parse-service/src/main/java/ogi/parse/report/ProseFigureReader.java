@@ -164,21 +164,17 @@ final class ProseFigureReader {
         return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || endsWithValues(line);
     }
 
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** A run of values at the end, after white space ({@code 申请 2 0 1}): a table row. */
     private static boolean endsWithValues(String line) {
         int end = line.length();
-        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+        while (end > 0 && Labels.isPatternSpace(line.charAt(end - 1))) {
             end--;
         }
         int start = end;
         while (start > 0 && "-—/0123456789.".indexOf(line.charAt(start - 1)) >= 0) {
             start--;
         }
-        return start < end && start > 0 && isRegexSpace(line.charAt(start - 1));
+        return start < end && start > 0 && Labels.isPatternSpace(line.charAt(start - 1));
     }
 
     private static boolean containsAny(String text, String chars) {

@@ -21,7 +21,7 @@ final class YearMentions {
             if (text.charAt(i) == '2' && text.charAt(i + 1) == '0' && isDigit(text.charAt(i + 2))
                     && isDigit(text.charAt(i + 3))) {
                 int j = i + 4;
-                while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                while (j < text.length() && Labels.isPatternSpace(text.charAt(j))) {
                     j++;
                 }
                 if (j < text.length() && text.charAt(j) == '年') {
@@ -35,9 +35,5 @@ final class YearMentions {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
