@@ -133,9 +133,12 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         // In chunks into a builder that grows with the text: decoding at once would first take a buffer of one
         // character per byte (20 MB for a 10 MB file of Chinese, which is 3.3 million characters).
-        StringBuilder text = new StringBuilder(Math.min(bytes.length, 1 << 16));
+        // No charset read here gives more characters than bytes (+1 for a decoder's pending output): a small
+        // document takes buffers of its own size.
+        int chunk = Math.min(bytes.length + 1, 1 << 16);
+        StringBuilder text = new StringBuilder(chunk);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(chunk);
         for (CoderResult result = CoderResult.OVERFLOW; result.isOverflow();) {
             result = decoder.decode(in, out, true);
             if (result.isError()) {
@@ -154,10 +157,17 @@ public final class TextDecoder {
     }
 
     private static boolean looksLikeText(String text) {
-        long control = text.chars()
-                .filter(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD)
-                .count();
-        return control <= Math.max(2, text.length() / 200);
+        int allowed = Math.max(2, text.length() / 200);
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0xFFFD) {
+                if (++control > allowed) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -18,6 +18,7 @@ final class CellValues {
             "^([-−－+＋]?\\d+(?:[,，]\\d{3})*(?:[.．]\\d+)?)\\s*(万元|元|件|条|个|项|次|篇)?$");
     private static final Set<String> MISSING = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;", "\u00a0");
     private static final Set<String> WORDS_IN_NUMBER_CELLS = Set.of("无", "暂无", "没有", "不适用", "空");
+    private static final int MAX_MARKER_CHARS = "&nbsp;".length();
 
     private CellValues() {
     }
@@ -34,13 +35,14 @@ final class CellValues {
         if (w.length() > 24) {
             return false;
         }
-        w = normalizeDigits(w);
-        if (MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w)) {
+        // no blank marker or word is longer than &nbsp;, and none holds a digit
+        if (w.length() <= MAX_MARKER_CHARS && (MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w))) {
             return true;
         }
         char first = w.charAt(0);
-        boolean couldBeNumber = (first >= '0' && first <= '9') || "-−－+＋".indexOf(first) >= 0;
-        return couldBeNumber && NUMBER.matcher(w).matches();
+        boolean couldBeNumber = (first >= '0' && first <= '9') || (first >= '０' && first <= '９')
+                || "-−－+＋".indexOf(first) >= 0;
+        return couldBeNumber && NUMBER.matcher(normalizeDigits(w)).matches();
     }
 
     static boolean isValueToken(Token token) {

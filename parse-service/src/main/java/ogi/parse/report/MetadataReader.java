@@ -106,11 +106,7 @@ final class MetadataReader {
         }
         String text = String.join("\n", lines.subList(0, Math.min(lines.size(), 60)));
         if (agency == null) {
-            String preamble = withoutSpaces(text, false);
-            Matcher m = PREAMBLE_AGENCY.matcher(preamble);
-            if (mayPublish(preamble) && m.find()) {
-                agency = cleanAgency(m.group(1));
-            }
+            agency = preambleAgency(withoutSpaces(text, false));
         }
         if (agency == null) {
             agency = signatureAgency(lines);
@@ -253,8 +249,11 @@ final class MetadataReader {
         }
         for (int i : near) {
             String line = lines.get(i);
+            if (!line.contains("日期") && !line.contains("时间")) {
+                continue;
+            }
             Matcher p = PUBLISHED_LINE.matcher(line);
-            if ((line.contains("日期") || line.contains("时间")) && p.find()) {
+            if (p.find()) {
                 LocalDate d = dateIn(line.substring(p.end()));
                 if (d != null) {
                     return d;
@@ -275,6 +274,9 @@ final class MetadataReader {
 
     /** The first date in the text: 2024年1月15日, 二〇二四年一月十五日 or 2024-01-15. */
     static LocalDate dateIn(String text) {
+        if (text.indexOf('年') < 0 && text.indexOf('-') < 0 && text.indexOf('/') < 0 && text.indexOf('.') < 0) {
+            return null; // every form below has one of these
+        }
         try {
             Matcher m = DATE.matcher(text);
             if (m.find()) {
@@ -323,24 +325,41 @@ final class MetadataReader {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\u3000'
-                    || lineBreaks && (c < ' ' || c >= '\u1680') && Character.isWhitespace(c)) {
+                    || lineBreaks && (c < ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Whether the text has 公布, 发布 or 公开 after 现, 特, 予以 or 特此: what {@link #PREAMBLE_AGENCY} starts with. */
-    private static boolean mayPublish(String text) {
+    /**
+     * The agency {@link #PREAMBLE_AGENCY} names first in the text. The expression is tried only where 公布, 发布 or
+     * 公开 follows 现, 特, 此 or 予以 (each match starts at most four characters before its verb, and never inside an
+     * earlier verb, so trying the verbs in order of position finds the leftmost match, as {@code find} would).
+     */
+    private static String preambleAgency(String text) {
+        List<Integer> verbs = new ArrayList<>();
         for (String verb : List.of("公布", "发布", "公开")) {
             for (int k = text.indexOf(verb); k >= 0; k = text.indexOf(verb, k + 1)) {
                 if (k >= 1 && (text.charAt(k - 1) == '现' || text.charAt(k - 1) == '特' || text.charAt(k - 1) == '此')
                         || k >= 2 && text.startsWith("予以", k - 2)) {
-                    return true;
+                    verbs.add(k);
                 }
             }
         }
-        return false;
+        if (verbs.isEmpty()) {
+            return null;
+        }
+        verbs.sort(null);
+        Matcher m = PREAMBLE_AGENCY.matcher(text);
+        for (int k : verbs) {
+            for (int start = Math.max(0, k - 4); start < k; start++) {
+                if (m.region(start, text.length()).lookingAt()) {
+                    return cleanAgency(m.group(1));
+                }
+            }
+        }
+        return null;
     }
 
     private static String withoutLeading(String text, String chars) {

@@ -35,14 +35,6 @@ final class ProseFigureReader {
     }
 
     private record Rule(String kind, Pattern pattern, boolean hasNumber, Scope scope, List<String> keywords) {
-        boolean mayMatch(String sentence) {
-            for (String keyword : keywords) {
-                if (sentence.contains(keyword)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private static Rule counted(String kind, String before, int gap, Scope scope, String... keywords) {
@@ -98,22 +90,23 @@ final class ProseFigureReader {
     private static final Pattern OTHER_YEAR_WORDS = Pattern.compile("上一?年(?!度?结转)|去年|同比|较上年|比上年|上一年度(?!结转)|前年");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:约|近|超过|逾|大约|将近|不足)$");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:余|多)|^[^。；;，,]{0,3}?(?:左右|以上|余|多)");
-    private static final Pattern ON_BEHALF = Pattern.compile("代表|代为|代理");
-    private static final Pattern APPLICANT_SCOPE = Pattern.compile("自然人|法人|企业|网上|网络|当面|信函|邮寄|传真");
+    private static final List<String> ON_BEHALF = List.of("代表", "代为", "代理");
+    private static final List<String> APPLICANT_SCOPE = List.of("自然人", "法人", "企业", "网上", "网络", "当面", "信函",
+            "邮寄", "传真");
 
-    private static final List<String> ALL_KEYWORDS = RULES.stream().flatMap(r -> r.keywords().stream()).distinct()
-            .toList();
+    private static final RuleKeywords KEYWORDS = new RuleKeywords(RULES.stream().map(Rule::keywords).toList());
+    private static final long NUMBER_RULES = maskOf(true);
+    private static final long STATEMENT_RULES = maskOf(false);
 
-    private ProseFigureReader() {
+    private static long maskOf(boolean hasNumber) {
+        long mask = 0;
+        for (int r = 0; r < RULES.size(); r++) {
+            mask |= RULES.get(r).hasNumber == hasNumber ? 1L << r : 0;
+        }
+        return mask;
     }
 
-    private static boolean mentionsAnyKeyword(String line) {
-        for (String keyword : ALL_KEYWORDS) {
-            if (line.contains(keyword)) {
-                return true;
-            }
-        }
-        return false;
+    private ProseFigureReader() {
     }
 
     static List<ProseFigure> read(List<String> lines) {
@@ -123,17 +116,21 @@ final class ProseFigureReader {
     /** Only prose lines: lines that hold no table cell separators and read as sentences. */
     static List<ProseFigure> read(List<String> lines, Integer reportYear) {
         List<ProseFigure> figures = new ArrayList<>();
+        String next = lines.isEmpty() ? null : Tokenizer.removeNoise(lines.get(0));
         for (int i = 0; i < lines.size(); i++) {
-            String line = Tokenizer.removeNoise(lines.get(i));
+            String line = next;
+            next = i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null;
             // a sentence wrapped over lines (PDF text: 共受 / 理政府信息公开申请2件) is read whole, at its first line
             int start = i;
-            while (wrapsOn(line, i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null)) {
-                line = line.stripTrailing() + Tokenizer.removeNoise(lines.get(++i)).strip();
+            while (wrapsOn(line, next)) {
+                line = line.stripTrailing() + next.strip();
+                i++;
+                next = i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null;
             }
-            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.strip().length() < 8) {
+            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || strippedLength(line) < 8) {
                 continue;
             }
-            if (!mentionsAnyKeyword(line)) {
+            if (KEYWORDS.rulesMentioned(line) == 0) {
                 continue;
             }
             for (String sentence : split(line, SENTENCE_DELIMITERS)) {
@@ -152,12 +149,28 @@ final class ProseFigureReader {
      * separators, or a run of values at the end) are never joined.
      */
     private static boolean wrapsOn(String line, String next) {
-        if (next == null || line.strip().length() < 15 || next.isBlank() || isTableLine(line) || isTableLine(next)
-                || STARTS_NEW_PARAGRAPH.matcher(next).lookingAt() || line.length() > 2_000) {
+        if (next == null || line.length() > 2_000 || strippedLength(line) < 15 || strippedLength(next) == 0
+                || isTableLine(line) || isTableLine(next) || STARTS_NEW_PARAGRAPH.matcher(next).lookingAt()) {
             return false;
         }
-        char last = line.stripTrailing().charAt(line.stripTrailing().length() - 1);
-        return "。；！？：;!?:".indexOf(last) < 0;
+        int end = line.length();
+        while (Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return "。；！？：;!?:".indexOf(line.charAt(end - 1)) < 0;
+    }
+
+    /** {@code text.strip().length()} without the copy. */
+    private static int strippedLength(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return end - start;
     }
 
     private static boolean isTableLine(String line) {
@@ -175,6 +188,17 @@ final class ProseFigureReader {
             start--;
         }
         return start < end && start > 0 && Labels.isPatternSpace(line.charAt(start - 1));
+    }
+
+    /** Whether one of the words ends in the text's first {@code end} characters. */
+    private static boolean containsAnyOf(String text, List<String> words, int end) {
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && at + word.length() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, String chars) {
@@ -210,29 +234,37 @@ final class ProseFigureReader {
 
     private static void readSentence(String sentence, int line, Integer reportYear, List<ProseFigure> figures) {
         String s = sentence.strip();
-        List<String> seen = new ArrayList<>();
-        Boolean aboutOtherYear = null;
-        for (Rule rule : RULES) {
-            if (rule.hasNumber || !rule.mayMatch(s)) {
-                continue;
-            }
-            if (aboutOtherYear == null) {
-                aboutOtherYear = namesOtherYear(s, reportYear);
-            }
-            if (!aboutOtherYear && rule.pattern.matcher(s).find()) {
-                figures.add(new ProseFigure(rule.kind, null, s, line));
+        List<String> clauses = split(s, CLAUSE_DELIMITERS);
+        // the rules whose keywords each clause holds; a keyword holds no delimiter, so the sentence's are their union
+        long[] mentioned = new long[clauses.size()];
+        long inSentence = 0;
+        for (int c = 0; c < clauses.size(); c++) {
+            mentioned[c] = KEYWORDS.rulesMentioned(clauses.get(c));
+            inSentence |= mentioned[c];
+        }
+        if (inSentence == 0) {
+            return;
+        }
+        if ((inSentence & STATEMENT_RULES) != 0 && !namesOtherYear(s, reportYear)) {
+            for (int r = 0; r < RULES.size(); r++) {
+                Rule rule = RULES.get(r);
+                if ((inSentence & STATEMENT_RULES & 1L << r) != 0 && rule.pattern.matcher(s).find()) {
+                    figures.add(new ProseFigure(rule.kind, null, s, line));
+                }
             }
         }
-        List<String> clauses = split(s, CLAUSE_DELIMITERS);
+        long seen = 0;
         int otherYearCheckedTo = 0;
         boolean otherYear = false;
         boolean part = false;
         for (int c = 0; c < clauses.size(); c++) {
             String clause = clauses.get(c);
             int partAt = clause.indexOf("其中");
+            long candidates = mentioned[c] & NUMBER_RULES & ~seen;
             Boolean applicantScope = null;
-            for (Rule rule : RULES) {
-                if (!rule.hasNumber || !rule.mayMatch(clause) || seen.contains(rule.kind)) {
+            for (int r = 0; r < RULES.size() && candidates != 0; r++) {
+                Rule rule = RULES.get(r);
+                if ((candidates & 1L << r) == 0) {
                     continue;
                 }
                 // whether this or an earlier clause is about another year, read only when a rule may apply
@@ -243,7 +275,7 @@ final class ProseFigureReader {
                     break;
                 }
                 if (applicantScope == null) {
-                    applicantScope = APPLICANT_SCOPE.matcher(clause).find();
+                    applicantScope = containsAnyOf(clause, APPLICANT_SCOPE, clause.length());
                 }
                 Matcher m = rule.pattern.matcher(clause);
                 if (!m.find()) {
@@ -251,7 +283,7 @@ final class ProseFigureReader {
                 }
                 boolean afterPart = part || partAt >= 0 && partAt < m.start(1);
                 // one office's share, handled on another's behalf (区政府办代表区政府受理…17件), is not the total
-                boolean onBehalf = ON_BEHALF.matcher(clause.substring(0, m.start(1))).find();
+                boolean onBehalf = containsAnyOf(clause, ON_BEHALF, m.start(1));
                 if (rule.scope == Scope.TOTAL && (afterPart || onBehalf)
                         || rule.scope == Scope.RESULT && (applicantScope || clause.contains("主动"))
                         || approximate(clause, m)) {
@@ -260,7 +292,7 @@ final class ProseFigureReader {
                 Integer value = number(m.group(1));
                 if (value != null) {
                     figures.add(new ProseFigure(rule.kind, BigDecimal.valueOf(value), s, line));
-                    seen.add(rule.kind);
+                    seen |= 1L << r;
                 }
             }
             part |= partAt >= 0;
@@ -268,9 +300,11 @@ final class ProseFigureReader {
     }
 
     private static boolean namesOtherYear(String clause, Integer reportYear) {
-        // every one of OTHER_YEAR_WORDS holds 年 but 同比
+        // every one of OTHER_YEAR_WORDS holds 年 but 同比, and 上, 去年 or 前年 with it
         boolean namesAYear = clause.indexOf('年') >= 0;
-        if ((namesAYear || clause.contains("同比")) && OTHER_YEAR_WORDS.matcher(clause).find()) {
+        boolean mayNameOtherYear = namesAYear && (clause.indexOf('上') >= 0 || clause.contains("去年")
+                || clause.contains("前年")) || clause.contains("同比");
+        if (mayNameOtherYear && OTHER_YEAR_WORDS.matcher(clause).find()) {
             return true;
         }
         if (reportYear == null || !namesAYear) {

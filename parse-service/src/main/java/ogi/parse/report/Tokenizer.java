@@ -22,21 +22,67 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(List<String> lines) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(lines.size() * 2);
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             if (isPageNumber(lines.get(i))) {
                 continue;
             }
-            String[] cells = splitCells(removeNoise(lines.get(i)));
-            // A separator that opens or closes a line ("\t0", "| 规章 | 0 |") delimits, it adds no cell.
-            int first = cells.length > 1 && cells[0].isBlank() ? 1 : 0;
-            int last = cells.length > first + 1 && cells[cells.length - 1].isBlank() ? cells.length - 1 : cells.length;
+            String line = removeNoise(lines.get(i));
+            int[] bounds = cellBounds(line);
+            if (bounds == null) {
+                splitTrailingValues(line.strip(), lineNumber, tokens);
+                continue;
+            }
+            // cell c is line[bounds[c] + 1, bounds[c + 1]); a separator that opens or closes a line ("\t0",
+            // "| 规章 | 0 |") delimits, it adds no cell.
+            int cells = bounds.length - 1;
+            int first = isBlank(line, bounds[0] + 1, bounds[1]) ? 1 : 0;
+            int last = cells > first + 1 && isBlank(line, bounds[cells - 1] + 1, bounds[cells]) ? cells - 1 : cells;
             for (int c = first; c < last; c++) {
-                splitTrailingValues(cells[c].strip(), lineNumber, tokens);
+                splitTrailingValues(line.substring(bounds[c] + 1, bounds[c + 1]).strip(), lineNumber, tokens);
             }
         }
         return tokens;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '\t' || c == '|' || c == '｜';
+    }
+
+    /**
+     * Where the cells of a line split on tab, | and ｜ begin and end: -1, each separator's index, the line's length;
+     * null for a line of one cell.
+     */
+    private static int[] cellBounds(String line) {
+        int separators = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (isSeparator(line.charAt(i))) {
+                separators++;
+            }
+        }
+        if (separators == 0) {
+            return null;
+        }
+        int[] bounds = new int[separators + 2];
+        bounds[0] = -1;
+        int n = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (isSeparator(line.charAt(i))) {
+                bounds[n++] = i;
+            }
+        }
+        bounds[n] = line.length();
+        return bounds;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[-—–－]\\s*\\d{1,3}\\s*[-—–－]\\s*");
@@ -46,7 +92,14 @@ final class Tokenizer {
      * value of the row before it when a table breaks across pages.
      */
     static boolean isPageNumber(String line) {
-        if (line.length() > 12 || line.isBlank() || !isDash(line.strip().charAt(0))) {
+        if (line.length() > 12) {
+            return false;
+        }
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length() || !isDash(line.charAt(first))) {
             return false;
         }
         return PAGE_NUMBER.matcher(line).matches();
@@ -54,24 +107,6 @@ final class Tokenizer {
 
     private static boolean isDash(char c) {
         return c == '-' || c == '—' || c == '–' || c == '－';
-    }
-
-    /** Splits on tab, | and ｜ (what String.split with a regex did, without a Matcher per line). */
-    private static String[] splitCells(String line) {
-        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
-            return new String[] {line};
-        }
-        List<String> cells = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\t' || c == '|' || c == '｜') {
-                cells.add(line.substring(start, i));
-                start = i + 1;
-            }
-        }
-        cells.add(line.substring(start));
-        return cells.toArray(String[]::new);
     }
 
     private static boolean isSpace(char c) {
@@ -106,11 +141,15 @@ final class Tokenizer {
 
     private static void splitTrailingValues(String cell, int line, List<Token> out) {
         String[] words = words(cell);
+        if (words.length == 1) {
+            out.add(Token.of(cell, line));
+            return;
+        }
         int firstValue = words.length;
         while (firstValue > 0 && CellValues.isValueWord(words[firstValue - 1])) {
             firstValue--;
         }
-        if (firstValue == words.length || words.length == 1) {
+        if (firstValue == words.length) {
             out.add(Token.of(cell, line));
             return;
         }
