@@ -47,12 +47,15 @@ public final class DivisionTable {
         if (agency == null || agency.isBlank()) {
             return Optional.empty();
         }
-        String context = agency + " " + (text == null ? "" : text.substring(0, Math.min(TEXT_PREFIX, text.length())));
+        String context = null;
         List<String> names = namesIn(agency);
         names.sort(Comparator.comparingInt(String::length).reversed());
         Division best = null;
         for (String name : names) {
             List<Division> candidates = byName.get(name);
+            if (candidates.size() > 1 && context == null) {
+                context = agency + " " + (text == null ? "" : text.substring(0, Math.min(TEXT_PREFIX, text.length())));
+            }
             Division chosen = candidates.size() == 1 ? candidates.get(0) : disambiguate(candidates, context);
             if (chosen != null && (best == null || chosen.code().length() > best.code().length())) {
                 best = chosen;

@@ -27,6 +27,7 @@ final class MetadataReader {
             "(?:人民政府办公室|人民政府办公厅|人民政府|委员会|管理局|办公室|办公厅|局|委|办|厅|署|院|中心|处|所|站|队|街道办事处|街道|镇|乡|公司)";
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?)(?:关于)?(?:(20\\d{2})\\s*年度?)?政府信息公开工作(?:(20\\d{2})\\s*)?年度?报告");
+    private static final String TITLE_WORDS = "政府信息公开工作";
     /** The first line of a title that goes on on the next: it stops inside 政府信息公开工作 or right after the year. */
     private static final Pattern BROKEN_TITLE = Pattern.compile("政府信?息?公?开?工?作?$|政府信息公开|20\\d{2}年度?$");
     private static final Pattern OPENING_AGENCY = Pattern.compile(
@@ -78,11 +79,13 @@ final class MetadataReader {
         for (int i = 0; i < head.size(); i++) {
             String line = withoutSpaces(titlePart(head.get(i)));
             Matcher m = TITLE.matcher(line);
-            boolean found = m.find();
+            // TITLE holds 政府信息公开工作: a line without it is searched no further
+            boolean found = line.contains(TITLE_WORDS) && m.find();
             if (!found && head.get(i).length() <= TITLE_CHARS && BROKEN_TITLE.matcher(line).find() && !line.contains("报告") && i + 1 < head.size()) {
                 // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告, XX局 2022 年政府信息 / 公开工作年度报告
-                m = TITLE.matcher(line + withoutSpaces(titlePart(head.get(i + 1))));
-                found = m.find();
+                String joined = line + withoutSpaces(titlePart(head.get(i + 1)));
+                m = TITLE.matcher(joined);
+                found = joined.contains(TITLE_WORDS) && m.find();
             }
             if (!found) {
                 continue;
@@ -104,9 +107,8 @@ final class MetadataReader {
             }
             break;
         }
-        String text = String.join("\n", lines.subList(0, Math.min(lines.size(), 60)));
         if (agency == null) {
-            agency = preambleAgency(withoutSpaces(text, false));
+            agency = preambleAgency(preamble(lines));
         }
         if (agency == null) {
             agency = signatureAgency(lines);
@@ -120,7 +122,51 @@ final class MetadataReader {
         if (year == null) {
             year = mostNamedYear(firstSectionText != null ? firstSectionText : String.join("\n", lines));
         }
-        return new Metadata(agency, regionOf(agency), year, publicationDate(lines), agencyKey(agency, text));
+        return new Metadata(agency, regionOf(agency), year, publicationDate(lines),
+                agency == null ? null : agencyKey(agency, opening(lines)));
+    }
+
+    /** Lines read for the preamble. */
+    private static final int PREAMBLE_LINES = 60;
+    /** The opening of the text that tells apart divisions of the same name (DivisionTable reads no more). */
+    private static final int OPENING_CHARS = 600;
+
+    /** The first lines joined by line breaks, without spaces, tabs and ideographic spaces. */
+    private static String preamble(List<String> lines) {
+        int count = Math.min(lines.size(), PREAMBLE_LINES);
+        int length = 0;
+        for (int i = 0; i < count; i++) {
+            length += lines.get(i).length() + 1;
+        }
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                b.append('\n');
+            }
+            String line = lines.get(i);
+            int start = 0;
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (c == ' ' || c == '\t' || c == '\u3000') {
+                    b.append(line, start, k);
+                    start = k + 1;
+                }
+            }
+            b.append(line, start, line.length());
+        }
+        return b.toString();
+    }
+
+    /** The first lines joined by line breaks, as far as {@link #OPENING_CHARS} characters. */
+    private static String opening(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(lines.size(), PREAMBLE_LINES) && b.length() < OPENING_CHARS; i++) {
+            if (i > 0) {
+                b.append('\n');
+            }
+            b.append(lines.get(i));
+        }
+        return b.toString();
     }
 
     /** The agency name without year prefixes, 关于, spaces and punctuation; null for a year or a pronoun. */
@@ -301,13 +347,9 @@ final class MetadataReader {
         return null;
     }
 
-    /** The text without white space (with {@code lineBreaks} false: line breaks kept). */
+    /** The text without white space. */
     static String withoutSpaces(String text) {
-        return withoutSpaces(text, true);
-    }
-
-    private static String withoutSpaces(String text, boolean lineBreaks) {
-        int i = nextSpace(text, 0, lineBreaks);
+        int i = nextSpace(text, 0);
         if (i < 0) {
             return text;
         }
@@ -316,16 +358,15 @@ final class MetadataReader {
         while (i >= 0) {
             b.append(text, start, i);
             start = i + 1;
-            i = nextSpace(text, start, lineBreaks);
+            i = nextSpace(text, start);
         }
         return b.append(text, start, text.length()).toString();
     }
 
-    private static int nextSpace(String text, int from, boolean lineBreaks) {
+    private static int nextSpace(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\u3000'
-                    || lineBreaks && (c < ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c)) {
+            if ((c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c)) {
                 return i;
             }
         }

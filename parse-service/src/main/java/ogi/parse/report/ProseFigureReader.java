@@ -85,8 +85,8 @@ final class ProseFigureReader {
                     "(?:行政复议|复议|行政诉讼|诉讼)[^。；;]{0,20}?(?:均|全部|都)(?:获|被|予以|已|依法)?(?:维持|胜诉)"),
                     false, Scope.ANY, List.of("维持", "胜诉")));
 
-    private static final String SENTENCE_DELIMITERS = "。；;！!？?";
-    private static final String CLAUSE_DELIMITERS = "，,：:";
+    /** The Chinese numerals of {@link #NUM}. */
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
     private static final Pattern OTHER_YEAR_WORDS = Pattern.compile("上一?年(?!度?结转)|去年|同比|较上年|比上年|上一年度(?!结转)|前年");
     private static final Pattern APPROXIMATE_BEFORE = Pattern.compile("(?:约|近|超过|逾|大约|将近|不足)$");
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(?:余|多)|^[^。；;，,]{0,3}?(?:左右|以上|余|多)");
@@ -133,7 +133,7 @@ final class ProseFigureReader {
             if (KEYWORDS.rulesMentioned(line) == 0) {
                 continue;
             }
-            for (String sentence : split(line, SENTENCE_DELIMITERS)) {
+            for (String sentence : split(line, false)) {
                 readSentence(sentence, start + 1, reportYear, figures);
             }
         }
@@ -201,30 +201,29 @@ final class ProseFigureReader {
         return false;
     }
 
-    private static boolean containsAny(String text, String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (text.indexOf(chars.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isSentenceDelimiter(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?';
     }
 
-    /** The parts between the delimiters, empty ones at the end dropped (as {@link Pattern#split} does). */
-    private static List<String> split(String text, String delimiters) {
+    private static boolean isClauseDelimiter(char c) {
+        return c == '，' || c == ',' || c == '：' || c == ':';
+    }
+
+    /**
+     * The parts between sentence (or clause) delimiters, empty ones at the end dropped (as {@link Pattern#split}
+     * does).
+     */
+    private static List<String> split(String text, boolean clauses) {
         List<String> parts = new ArrayList<>();
-        if (!containsAny(text, delimiters)) {
-            parts.add(text);
-            return parts;
-        }
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (clauses ? isClauseDelimiter(c) : isSentenceDelimiter(c)) {
                 parts.add(text.substring(start, i));
                 start = i + 1;
             }
         }
-        parts.add(text.substring(start));
+        parts.add(start == 0 ? text : text.substring(start));
         int size = parts.size();
         while (size > 0 && parts.get(size - 1).isEmpty()) {
             parts.remove(--size);
@@ -232,9 +231,20 @@ final class ProseFigureReader {
         return parts;
     }
 
+    /** Whether the text holds a digit or a Chinese numeral: what every figure a rule reads is written with. */
+    private static boolean hasNumeral(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '〇' && NUMERALS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void readSentence(String sentence, int line, Integer reportYear, List<ProseFigure> figures) {
         String s = sentence.strip();
-        List<String> clauses = split(s, CLAUSE_DELIMITERS);
+        List<String> clauses = split(s, true);
         // the rules whose keywords each clause holds; a keyword holds no delimiter, so the sentence's are their union
         long[] mentioned = new long[clauses.size()];
         long inSentence = 0;
@@ -261,6 +271,9 @@ final class ProseFigureReader {
             String clause = clauses.get(c);
             int partAt = clause.indexOf("其中");
             long candidates = mentioned[c] & NUMBER_RULES & ~seen;
+            if (candidates != 0 && !hasNumeral(clause)) {
+                candidates = 0;
+            }
             Boolean applicantScope = null;
             for (int r = 0; r < RULES.size() && candidates != 0; r++) {
                 Rule rule = RULES.get(r);

@@ -36,6 +36,8 @@ public class ReportParser {
 
     private static final Set<String> OLDER_TEMPLATE_MARKERS = ReportTemplate.v2021()
             .olderTemplateMarkers().stream().map(Labels::normalize).collect(Collectors.toSet());
+    private static final int SHORTEST_MARKER = OLDER_TEMPLATE_MARKERS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_MARKER = OLDER_TEMPLATE_MARKERS.stream().mapToInt(String::length).max().orElse(0);
 
     public Report parse(String text) {
         List<String> notes = new ArrayList<>();
@@ -177,7 +179,13 @@ public class ReportParser {
 
     /** The 2019 format's own column and row labels (本年新制作数量, 政府集中采购 ...) tell it apart. */
     private static boolean usesOlderTemplate(List<Token> tokens) {
-        return tokens.stream().anyMatch(t -> OLDER_TEMPLATE_MARKERS.contains(t.normalized()));
+        for (Token t : tokens) {
+            int length = t.normalized().length();
+            if (length >= SHORTEST_MARKER && length <= LONGEST_MARKER && OLDER_TEMPLATE_MARKERS.contains(t.normalized())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstTokenContaining(List<Token> tokens, int from, String text) {

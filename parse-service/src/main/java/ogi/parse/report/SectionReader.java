@@ -28,8 +28,11 @@ final class SectionReader {
         Arrays.fill(at, -1);
         for (int i = 0; i < lines.size(); i++) {
             String line = Tokenizer.removeNoise(lines.get(i));
-            String stripped = line.stripLeading();
-            if (stripped.isEmpty() || NUMERALS.indexOf(stripped.charAt(0)) < 0) {
+            int first = 0;
+            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            if (first == line.length() || NUMERALS.indexOf(line.charAt(first)) < 0) {
                 continue;
             }
             var m = HEADING_START.matcher(line);
@@ -71,15 +74,31 @@ final class SectionReader {
                 text.append(glued).append('\n');
             }
             for (int i = at + 1; i < end; i++) {
-                String l = Tokenizer.removeNoise(lines.get(i)).strip();
-                if (!l.isEmpty()) {
-                    text.append(l).append('\n');
-                }
+                appendStripped(text, Tokenizer.removeNoise(lines.get(i)));
+            }
+            // every part is stripped and ends in a line break: only the last one is left to cut
+            if (!text.isEmpty()) {
+                text.setLength(text.length() - 1);
             }
             sections.add(new Section(spec.number(), headingText(headingLine, glued), true, at + 1,
-                    text.toString().strip()));
+                    text.toString()));
         }
         return sections;
+    }
+
+    /** The line stripped and a line break, when anything is left of it (without copying the line first). */
+    private static void appendStripped(StringBuilder text, String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            text.append(line, from, to).append('\n');
+        }
     }
 
     /** Text written on the heading's own line after the heading (ends at 情况 or 事项). */

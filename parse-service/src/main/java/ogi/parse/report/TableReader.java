@@ -37,6 +37,7 @@ final class TableReader {
 
     static Result readRows(TableSpec spec, List<Token> tokens, int from, int to, List<String> notes) {
         RowMatcher matcher = RowMatcher.of(spec);
+        TokenMatches matches = new TokenMatches(matcher, tokens);
         Map<String, FoundRow> found = new HashMap<>();
         int first = -1;
         int last = -1;
@@ -45,10 +46,10 @@ final class TableReader {
             if (token.isEmpty() || CellValues.isValueToken(token)) {
                 continue;
             }
-            Optional<RowMatcher.Match> match = matcher.match(token);
+            Optional<RowMatcher.Match> match = matches.at(i);
             Wrapped wrapped = null;
             if (match.isEmpty() || valuesAfter(tokens, i + 1, to, match.get().row().columns().size()).isEmpty()) {
-                wrapped = wrapped(matcher, tokens, i, to, match);
+                wrapped = wrapped(matches, tokens, i, to, match);
                 if (wrapped != null) {
                     match = Optional.of(wrapped.match());
                 }
@@ -83,7 +84,7 @@ final class TableReader {
             }
         }
         if (!found.isEmpty()) {
-            readDamagedLabels(spec, matcher, tokens, to, found, notes);
+            readDamagedLabels(spec, matches, tokens, to, found, notes);
         }
         RowSpec oneRowOther = found.isEmpty() ? null : oneRowOtherProcessing(spec, matcher, tokens, to, found, notes);
         // the order in which the rows appear, also for those read by their position
@@ -115,7 +116,7 @@ final class TableReader {
      * the missing row's numbering and keeps at least half of its words, followed by values. Its label is kept as
      * written, a typo.
      */
-    private static void readDamagedLabels(TableSpec spec, RowMatcher matcher, List<Token> tokens, int to,
+    private static void readDamagedLabels(TableSpec spec, TokenMatches matches, List<Token> tokens, int to,
             Map<String, FoundRow> found, List<String> notes) {
         List<RowSpec> rows = spec.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -138,7 +139,7 @@ final class TableReader {
             String written = null;
             for (int i = before.end(); i < after.index(); i++) {
                 Token t = tokens.get(i);
-                if (t.value() || t.normalized().isEmpty() || matcher.match(t).isPresent()
+                if (t.value() || t.normalized().isEmpty() || matches.at(i).isPresent()
                         || i + 1 >= to || !tokens.get(i + 1).value() || tokens.get(i + 1).isEmpty()
                         || tokens.get(i + 1).line() != t.line()) {
                     continue;
@@ -263,13 +264,14 @@ final class TableReader {
      * same lines (a vertical group label such as {@code 果 (三)不予 公开}) are left out when the label reads without them.
      * Null when the label is not wrapped.
      */
-    private static Wrapped wrapped(RowMatcher matcher, List<Token> tokens, int i, int to,
+    private static Wrapped wrapped(TokenMatches matches, List<Token> tokens, int i, int to,
             Optional<RowMatcher.Match> alone) {
+        RowMatcher matcher = matches.matcher();
         Token start = tokens.get(i);
         if (start.normalized().isEmpty()) {
             return null;
         }
-        if (!reachesValues(matcher, tokens, i, to)) {
+        if (!reachesValues(matches, tokens, i, to)) {
             return null;
         }
         int line = start.line();
@@ -277,7 +279,7 @@ final class TableReader {
         for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
             Token fragment = tokens.get(j);
             if (fragment.value() || fragment.normalized().isEmpty() || fragment.line() > line + 1
-                    || fragment.line() == start.line() || matcher.match(fragment).isPresent()) {
+                    || fragment.line() == start.line() || matches.at(j).isPresent()) {
                 return null;
             }
             line = fragment.line();
@@ -315,12 +317,12 @@ final class TableReader {
      * Whether the fragments after the label at {@code i} reach a line with values before anything ends the label:
      * the cheap part of {@link #wrapped}, which joins and matches labels only when it does.
      */
-    private static boolean reachesValues(RowMatcher matcher, List<Token> tokens, int i, int to) {
+    private static boolean reachesValues(TokenMatches matches, List<Token> tokens, int i, int to) {
         int line = tokens.get(i).line();
         for (int j = i + 1; j < to && j <= i + MAX_FRAGMENTS; j++) {
             Token fragment = tokens.get(j);
             if (fragment.value() || fragment.normalized().isEmpty() || fragment.line() > line + 1
-                    || fragment.line() == tokens.get(i).line() || matcher.match(fragment).isPresent()) {
+                    || fragment.line() == tokens.get(i).line() || matches.at(j).isPresent()) {
                 return false;
             }
             line = fragment.line();

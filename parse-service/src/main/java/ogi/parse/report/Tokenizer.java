@@ -31,7 +31,7 @@ final class Tokenizer {
             String line = removeNoise(lines.get(i));
             int[] bounds = cellBounds(line);
             if (bounds == null) {
-                splitTrailingValues(line.strip(), lineNumber, tokens);
+                splitTrailingValues(cell(line, 0, line.length()), lineNumber, tokens);
                 continue;
             }
             // cell c is line[bounds[c] + 1, bounds[c + 1]); a separator that opens or closes a line ("\t0",
@@ -40,10 +40,33 @@ final class Tokenizer {
             int first = isBlank(line, bounds[0] + 1, bounds[1]) ? 1 : 0;
             int last = cells > first + 1 && isBlank(line, bounds[cells - 1] + 1, bounds[cells]) ? cells - 1 : cells;
             for (int c = first; c < last; c++) {
-                splitTrailingValues(line.substring(bounds[c] + 1, bounds[c + 1]).strip(), lineNumber, tokens);
+                splitTrailingValues(cell(line, bounds[c] + 1, bounds[c + 1]), lineNumber, tokens);
             }
         }
         return tokens;
+    }
+
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    /**
+     * {@code line.substring(from, to).strip()} in one copy, none for an empty cell or a single digit (most cells of
+     * a table: the substring of a line of Chinese text would be a new string each time).
+     */
+    private static String cell(String line, int from, int to) {
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        if (to == from) {
+            return "";
+        }
+        char c = line.charAt(from);
+        if (to == from + 1 && c >= '0' && c <= '9') {
+            return DIGITS[c - '0'];
+        }
+        return from == 0 && to == line.length() ? line : line.substring(from, to);
     }
 
     private static boolean isSeparator(char c) {
