@@ -144,6 +144,10 @@ final class MetadataReader {
                 b.append('\n');
             }
             String line = lines.get(i);
+            if (line.indexOf(' ') < 0 && line.indexOf('\t') < 0 && line.indexOf('\u3000') < 0) {
+                b.append(line); // whole: a copy of the array, not character by character
+                continue;
+            }
             int start = 0;
             for (int k = 0; k < line.length(); k++) {
                 char c = line.charAt(k);

@@ -397,7 +397,7 @@ final class TableReader {
         while (a < b && tokens.get(a).isEmpty() && (b - a > columns || !sameLine(tokens, a, b))) {
             a++;
         }
-        return new ArrayList<>(tokens.subList(a, b));
+        return tokens.subList(a, b); // a view: the tokens are not changed once read
     }
 
     /** True when the cells from a to b (exclusive) are on one line, as a row of a table written row by row. */
