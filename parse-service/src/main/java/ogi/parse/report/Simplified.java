@@ -46,7 +46,7 @@ final class Simplified {
     private static boolean mayHaveRuby(String text) {
         for (int i = 1; i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '(' || c == '（') && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN) {
+            if ((c == '(' || c == '（') && isHan(text, i)) {
                 int j = i + 1;
                 while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
                     j++;
@@ -57,6 +57,15 @@ final class Simplified {
             }
         }
         return false;
+    }
+
+    /** Whether the character before {@code i} is a Han character (the common ones told without a lookup). */
+    private static boolean isHan(String text, int i) {
+        char before = text.charAt(i - 1);
+        if (before >= '\u4e00' && before <= '\u9fff') {
+            return true;
+        }
+        return before >= '\u2e80' && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN;
     }
 
     static boolean isTraditional(String text) {

@@ -12,13 +12,30 @@ import java.util.regex.Pattern;
  * {@code [bookmark: _GoBack]} is dropped.
  */
 final class Tokenizer {
-    private static final Pattern NOISE = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+    /** Export noise starts so and ends at the next ]: {@code [bookmark: _GoBack]}. */
+    private static final String NOISE_START = "[bookmark:";
 
     private Tokenizer() {
     }
 
+    /** The line without export noise, found without a regular expression (every reader asks, for every line). */
     static String removeNoise(String line) {
-        return line.indexOf("[bookmark:") < 0 ? line : NOISE.matcher(line).replaceAll("");
+        int at = line.indexOf(NOISE_START);
+        StringBuilder kept = null;
+        int copied = 0;
+        while (at >= 0) {
+            int close = line.indexOf(']', at + NOISE_START.length());
+            if (close < 0) {
+                break;
+            }
+            if (kept == null) {
+                kept = new StringBuilder(line.length());
+            }
+            kept.append(line, copied, at);
+            copied = close + 1;
+            at = line.indexOf(NOISE_START, copied);
+        }
+        return kept == null ? line : kept.append(line, copied, line.length()).toString();
     }
 
     static List<Token> tokenize(List<String> lines) {
@@ -78,6 +95,9 @@ final class Tokenizer {
      * null for a line of one cell.
      */
     private static int[] cellBounds(String line) {
+        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
+            return null;
+        }
         int separators = 0;
         for (int i = 0; i < line.length(); i++) {
             if (isSeparator(line.charAt(i))) {
@@ -140,6 +160,26 @@ final class Tokenizer {
         return c == '\u00a0' || c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
     }
 
+    /**
+     * Whether the cell has more than one word and its last word reads as a value: the only case in which
+     * {@link #splitTrailingValues} splits it, told from the end of the cell without splitting a line of prose.
+     */
+    private static boolean endsWithValueAfterWords(String cell) {
+        int end = cell.length();
+        while (end > 0 && isSpace(cell.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isSpace(cell.charAt(start - 1))) {
+            start--;
+        }
+        int before = start;
+        while (before > 0 && isSpace(cell.charAt(before - 1))) {
+            before--;
+        }
+        return end > 0 && before > 0 && CellValues.isValueWord(cell.substring(start, end));
+    }
+
     private static String[] words(String cell) {
         boolean anySpace = false;
         for (int i = 0; i < cell.length() && !anySpace; i++) {
@@ -163,6 +203,10 @@ final class Tokenizer {
     }
 
     private static void splitTrailingValues(String cell, int line, List<Token> out) {
+        if (!endsWithValueAfterWords(cell)) {
+            out.add(Token.of(cell, line));
+            return;
+        }
         String[] words = words(cell);
         if (words.length == 1) {
             out.add(Token.of(cell, line));
