@@ -19,6 +19,8 @@ final class CellValues {
     private static final Set<String> MISSING = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;", "\u00a0");
     private static final Set<String> WORDS_IN_NUMBER_CELLS = Set.of("无", "暂无", "没有", "不适用", "空");
     private static final int MAX_MARKER_CHARS = "&nbsp;".length();
+    /** No word longer than this (once stripped) is a value. */
+    static final int LONGEST_VALUE_WORD = 24;
 
     private CellValues() {
     }
@@ -32,7 +34,7 @@ final class CellValues {
         if (w.isEmpty() || isPlainInteger(w)) {
             return true;
         }
-        if (w.length() > 24) {
+        if (w.length() > LONGEST_VALUE_WORD) {
             return false;
         }
         // no blank marker or word is longer than &nbsp;, and none holds a digit

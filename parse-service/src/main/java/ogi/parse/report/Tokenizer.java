@@ -39,7 +39,7 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(List<String> lines) {
-        List<Token> tokens = new ArrayList<>(lines.size() * 2);
+        List<Token> tokens = new ArrayList<>(Math.max(256, lines.size() * 2));
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             if (isPageNumber(lines.get(i))) {
@@ -172,6 +172,9 @@ final class Tokenizer {
         int start = end;
         while (start > 0 && !isSpace(cell.charAt(start - 1))) {
             start--;
+            if (end - start > CellValues.LONGEST_VALUE_WORD) {
+                return false; // the last word of a line of prose
+            }
         }
         int before = start;
         while (before > 0 && isSpace(cell.charAt(before - 1))) {
