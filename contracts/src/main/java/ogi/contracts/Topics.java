@@ -18,6 +18,14 @@ public final class Topics {
     public static final List<String> ALL = List.of(RAW, PARSED, AUDITED, ALERTS, DEAD_LETTER,
             REVIEWS);
 
+    /**
+     * The largest record a topic takes ({@code max.message.bytes}, and the producers' {@code max.request.size} and
+     * consumers' {@code max.partition.fetch.bytes}): a 10 MB document in base64 with its event.
+     */
+    public static final int MAX_MESSAGE_BYTES = 15 * 1024 * 1024;
+    /** The partitions a topic is created with by the local stack and docker compose (Kubernetes sets its own). */
+    public static final int PARTITIONS = 6;
+
     private Topics() {
     }
 }

@@ -23,7 +23,7 @@ import ogi.contracts.Topics;
  * room for 10 MB documents and {@code auto.create.topics.enable=false}.
  */
 public final class KafkaBroker {
-    public static final int MAX_MESSAGE_BYTES = 15 * 1024 * 1024;
+    public static final int MAX_MESSAGE_BYTES = Topics.MAX_MESSAGE_BYTES;
     public static final List<String> TOPICS = Topics.ALL;
 
     private KafkaBroker() {
@@ -44,7 +44,7 @@ public final class KafkaBroker {
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "inter.broker.listener.name=PLAINTEXT",
                 "log.dirs=" + data.toAbsolutePath(),
-                "num.partitions=6",
+                "num.partitions=" + Topics.PARTITIONS,
                 "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=6",
                 "transaction.state.log.replication.factor=1",

@@ -23,6 +23,8 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import ogi.contracts.Topics;
+
 /**
  * The whole system on one machine without Docker: a real Kafka broker (KRaft), the MongoDB stand-in and the four
  * packaged services, each in its own process, logs under {@code <dir>/logs}. {@code main} starts it, posts the
@@ -135,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
         processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
                 logDir()));
         startMongo();
-        KafkaBroker.createTopics(bootstrap(), 6, 120_000);
+        KafkaBroker.createTopics(bootstrap(), Topics.PARTITIONS, 120_000);
         for (String service : SERVICES) {
             startService(service);
         }
@@ -245,7 +247,7 @@ public final class LocalStack implements AutoCloseable {
         if (name.equals("kafka")) {
             processes.add(KafkaBroker.start(dir.resolve("kafka"), ports.get("kafka"), ports.get("kafka-controller"),
                     logDir()));
-            KafkaBroker.createTopics(bootstrap(), 6, 120_000);
+            KafkaBroker.createTopics(bootstrap(), Topics.PARTITIONS, 120_000);
             return;
         }
         startInstance(instances.getOrDefault(name, name), name);

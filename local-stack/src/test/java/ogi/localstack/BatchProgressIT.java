@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,11 +73,9 @@ class BatchProgressIT extends StackIT {
             driver.findElement(By.cssSelector("form[data-testid=login] button")).click();
             wait.until(d -> d.findElement(By.cssSelector("table[data-testid=reports]")));
             // the batch is there once its first raw event is stored
-            long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-            while (api.getRaw("/batches/" + batchId).statusCode() != 200) {
-                assertTrue(System.nanoTime() < deadline, "the batch never reached the query service");
-                Thread.sleep(200);
-            }
+            Awaitility.await("batch " + batchId + " known to the query service").atMost(PIPELINE_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(200)).until(() -> api.getRaw("/batches/" + batchId).statusCode(),
+                            status -> status == 200);
             driver.get(stack.url("query-service") + "/#/batch/" + batchId);
             var box = wait.until(d -> d.findElement(By.cssSelector("[data-testid=batch-progress]")));
             assertEquals("false", box.getDomAttribute("data-done"), "no report can be audited yet");

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,7 @@ class ResilienceIT extends StackIT {
             String fault = faults.get(i);
             if (fault != null) {
                 stack.kill(fault);
+                // the fault itself: the process stays away for a while, whatever the others do meanwhile
                 Thread.sleep(1500);
                 stack.restart(fault);
             }
@@ -154,6 +157,7 @@ class ResilienceIT extends StackIT {
         stack.stop("mongo");
         var refused = api.postRaw((base + "\n附：停库期间。").getBytes(StandardCharsets.UTF_8), "text/plain");
         assertEquals(503, refused.statusCode(), "ingest says MongoDB is away: " + refused.body());
+        // the outage itself: MongoDB stays away for ten seconds while the services keep consuming
         Thread.sleep(10_000);
         stack.restart("mongo");
         for (String id : ids) {
@@ -163,19 +167,16 @@ class ResilienceIT extends StackIT {
     }
 
     /** Posts until the ingest service accepts, as a client does while the ingest service or the broker restarts. */
-    private String postUntilAccepted(byte[] doc, String name) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                return api.postText(doc, "text/plain; charset=utf-8", name).get("documents").get(0)
-                        .get("documentId").asText();
-            } catch (Exception | AssertionError e) {
-                last = e instanceof Exception ex ? ex : new Exception(e);
-                Thread.sleep(1000);
-            }
-        }
-        throw new AssertionError("ingest never accepted " + name, last);
+    private String postUntilAccepted(byte[] doc, String name) {
+        return Awaitility.await("the ingest service accepting " + name).atMost(TIMEOUT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+                    try {
+                        return api.postText(doc, "text/plain; charset=utf-8", name).get("documents").get(0)
+                                .get("documentId").asText();
+                    } catch (AssertionError refused) {
+                        return null;
+                    }
+                }, Objects::nonNull);
     }
 
     private static String header(Header h) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,12 +92,9 @@ class ScaleOutIT extends StackIT {
     }
 
     private void awaitBothLogged(String first, String second, String text) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (logged(first, text) == 0 || logged(second, text) == 0) {
-            assertTrue(System.nanoTime() < deadline, "both " + first + " and " + second + " log '" + text
-                    + "' within 120 s (partitions shared after the rebalance)");
-            Thread.sleep(250);
-        }
+        Awaitility.await("both " + first + " and " + second + " logging '" + text
+                + "' (partitions shared after the rebalance)").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250)).until(() -> logged(first, text) > 0 && logged(second, text) > 0);
     }
 
     /** The first alert event the instance's SSE stream sends, replaying from the start (Last-Event-ID 0). */

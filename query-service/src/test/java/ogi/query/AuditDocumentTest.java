@@ -1,14 +1,17 @@
 package ogi.query;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,13 +104,13 @@ class AuditDocumentTest {
                         new RuleResult("YEAR-001", RuleOutcome.NOT_ASSESSABLE, 0, List.of("previous-year")),
                         new RuleResult("ARITH-003", RuleOutcome.NOT_ASSESSABLE, 0,
                                 List.of("table2/carried_over/commercial")))));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (given().get("/reports/" + id).jsonPath().getList("audit.findings") == null
-                || given().get("/reports/" + id).jsonPath().getList("audit.findings").size() != 3
-                || given().get("/reports/" + id).jsonPath().getString("division.code") == null) {
-            assertTrue(System.currentTimeMillis() < deadline, "the report was not stored");
-            Thread.sleep(50);
-        }
+        await("the report stored, placed, with its audit's three findings").atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> {
+                    var report = given().get("/reports/" + id).jsonPath();
+                    assertNotNull(report.getString("division.code"), "the report's division");
+                    assertEquals(3, report.getList("audit.findings") == null ? 0
+                            : report.getList("audit.findings").size(), "the audit's findings");
+                });
         given().contentType(ContentType.JSON).body("{\"findingId\":\"" + penalties.findingId()
                 + "\",\"decision\":\"confirmed\",\"reason\":\"已核对原文，表一数字有误\"}").post("/reviews").then()
                 .statusCode(200);

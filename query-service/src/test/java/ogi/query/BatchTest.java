@@ -3,6 +3,7 @@ package ogi.query;
 import ogi.testsupport.MongoStandInResource;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -109,16 +110,12 @@ class BatchTest {
         connector.source("dead-letter").send(record);
     }
 
-    private void awaitDone() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
+    private void awaitDone() {
+        await("the batch done").atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             var r = given().get("/batches/" + BATCH);
-            if (r.statusCode() == 200 && Boolean.TRUE.equals(r.path("done"))) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("batch never done: " + given().get("/batches/" + BATCH).asString());
+            assertEquals(200, r.statusCode(), r.asString());
+            assertEquals(Boolean.TRUE, r.path("done"), "done in " + r.asString());
+        });
     }
 
     @Test
@@ -131,10 +128,8 @@ class BatchTest {
         // the stream is opened before anything arrives and must follow the batch to its end
         HttpClient http = HttpClient.newHttpClient();
         send("raw", FIRST, raw(FIRST, "weibin.txt"));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (given().get("/batches/" + BATCH).statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await("the batch known from its first raw event").atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().get("/batches/" + BATCH).then().statusCode(200));
         CompletableFuture<List<String>> stream = CompletableFuture.supplyAsync(() -> progressEvents(http));
 
         send("audited", FIRST, audited(weibin, Severity.WARNING, Severity.INFO));

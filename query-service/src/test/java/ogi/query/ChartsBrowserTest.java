@@ -1,6 +1,7 @@
 package ogi.query;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,13 +109,11 @@ class ChartsBrowserTest {
         audited(dushanzi2022, Severity.ERROR, Severity.WARNING, Severity.WARNING);
         audited(weibin, Severity.ERROR);
         audited(wusu, Severity.WARNING);
-        long deadline = System.currentTimeMillis() + 60_000;
         Map<String, Integer> expected = Map.of(dushanzi.documentId(), 1, dushanzi2022.documentId(), 3,
                 weibin.documentId(), 1, wusu.documentId(), 1);
-        while (!expected.entrySet().stream().allMatch(e -> stored(e.getKey(), e.getValue()))) {
-            assertTrue(System.currentTimeMillis() < deadline, "the reports were not stored");
-            Thread.sleep(100);
-        }
+        await("the four reports stored, placed, with their audits' findings").atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> expected.forEach((id, findings) -> assertTrue(stored(id, findings),
+                        "report " + id + " placed with " + findings + " findings")));
         // other test classes share the application and its store: what is asserted holds whatever else they stored
         var xinjiang = given().queryParam("year", 2022).get("/stats/regions").then().statusCode(200).extract()
                 .jsonPath();

@@ -3,6 +3,7 @@ package ogi.query;
 import ogi.testsupport.MongoStandInResource;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -89,13 +92,11 @@ class ExpectedAgencyTest {
         send(report("dushanzi-urban-management-2021", "e1".repeat(32), "独山子区甲局", LocalDate.of(YEAR + 1, 2, 15)));
         send(report("dushanzi-urban-management-2021", "e2".repeat(32), "独山子区乙局", LocalDate.of(YEAR + 1, 1, 20)));
         send(report("dushanzi-urban-management-2021", "e3".repeat(32), "独山子区丙局", null));
-        long deadline = System.currentTimeMillis() + 10_000;
-        for (String id : new String[] {"e1".repeat(32), "e2".repeat(32), "e3".repeat(32)}) {
-            while (!"parsed".equals(given().get("/reports/" + id).jsonPath().getString("status"))) {
-                assertTrue(System.currentTimeMillis() < deadline, "the reports were not stored");
-                Thread.sleep(50);
+        await("the three reports stored as parsed").atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (String id : List.of("e1".repeat(32), "e2".repeat(32), "e3".repeat(32))) {
+                assertEquals("parsed", given().get("/reports/" + id).jsonPath().getString("status"), "report " + id);
             }
-        }
+        });
 
         String csv = "\uFEFFagency,kind\r\n独山子区甲局,\r\n独山子区人民政府,\r\n\"独山子区丙局\",部门\r\n独山子区乙局,department\r\n";
         given().contentType("text/csv; charset=utf-8").body(csv).put("/regions/" + DUSHANZI + "/expected-agencies").then()

@@ -24,15 +24,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Unit test over the sources (nothing runs): MongoDB and {@code org.bson} are touched only in {@code ogi.query.store};
- * only {@code ReadModelWriter} (for the read model), {@code ReviewRepository} and {@code DivisionCorrections} (their
- * own collections) write, and only the projector hands the read model's writer anything; and no package of the
- * project's main code depends, through imports or fully-qualified names, on a package that depends back on it.
+ * only {@code ReadModelWriter} (for the read model) and the repositories of the service's own collections (reviews,
+ * division corrections, batch entries, expected agencies, publication alerts) write, no two of them to one
+ * collection, and only the projector hands the read model's writer anything; and no package of the project's main code depends, through imports or fully-qualified names, on a package that depends back on it.
  */
 class StructureTest {
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\b(ogi(?:\\.[a-z]\\w*)+)\\.[A-Z]");
+    private static final Pattern COLLECTION = Pattern.compile("getCollection\\(Collections\\.(\\w+)\\)");
     private static final Pattern WRITE = Pattern.compile(
             "\\.(updateOne|updateMany|replaceOne|insertOne|insertMany|deleteOne|deleteMany|bulkWrite|findOneAndUpdate)\\(");
 
@@ -43,15 +44,9 @@ class StructureTest {
     private static final List<List<String>> KNOWN_CYCLES = List.of(List.of("ogi.parse.extract",
             "ogi.parse.extract.pdf"));
 
-    /**
-     * Issue 17's batch and publication classes, merged after the store was made: they still read and write their
-     * own collections (batch_documents, expected_agencies, publication_alerts) with org.bson. To move into the store
-     * (their repositories) and onto records (BatchProgress, BatchResource); listed so that no other class joins them.
-     */
-    private static final Set<String> NOT_YET_IN_THE_STORE = Set.of("BatchRepository", "BatchProgress", "BatchResource",
-            "ExpectedAgencyRepository", "PublicationAlertRepository");
-    private static final Set<String> OWN_COLLECTION_WRITERS = Set.of("BatchRepository", "ExpectedAgencyRepository",
-            "PublicationAlertRepository");
+    /** The writers of their own collections, one each (all in the store). */
+    private static final Set<String> OWN_COLLECTION_WRITERS = Set.of("ReviewRepository", "DivisionCorrections",
+            "BatchRepository", "ExpectedAgencyRepository", "PublicationAlertRepository");
 
     private record Source(Path path, String packageName, String text) {
         String className() {
@@ -79,7 +74,6 @@ class StructureTest {
     void onlyTheStoreTouchesMongoDb() {
         List<String> outside = sources(MAIN).stream()
                 .filter(s -> !s.packageName().equals("ogi.query.store"))
-                .filter(s -> !NOT_YET_IN_THE_STORE.contains(s.className()))
                 .filter(s -> s.text().contains("org.bson") || s.text().contains("com.mongodb"))
                 .map(s -> s.path().toString()).toList();
         assertEquals(List.of(), outside, "classes outside ogi.query.store that use org.bson or com.mongodb");
@@ -89,18 +83,27 @@ class StructureTest {
     void eachCollectionHasOneWriter() {
         Set<String> writers = new TreeSet<>();
         Set<String> handsTheWriter = new TreeSet<>();
+        Map<String, Set<String>> writersOfCollection = new TreeMap<>();
         for (Source s : sources(MAIN)) {
             if (WRITE.matcher(s.text()).find()) {
-                writers.add(s.className());
+                writers.add(s.packageName() + "." + s.className());
+                Matcher collection = COLLECTION.matcher(s.text());
+                while (collection.find()) {
+                    writersOfCollection.computeIfAbsent(collection.group(1), k -> new TreeSet<>()).add(s.className());
+                }
             }
             if (s.text().contains("ReadModelWriter") && !s.packageName().equals("ogi.query.store")) {
                 handsTheWriter.add(s.packageName());
             }
         }
-        Set<String> expected = new TreeSet<>(Set.of("ReadModelWriter", "ReviewRepository", "DivisionCorrections"));
-        expected.addAll(OWN_COLLECTION_WRITERS);
+        Set<String> expected = new TreeSet<>(Set.of("ogi.query.store.ReadModelWriter"));
+        OWN_COLLECTION_WRITERS.forEach(w -> expected.add("ogi.query.store." + w));
         assertEquals(expected, writers,
                 "the classes that write to MongoDB");
+        writersOfCollection.forEach((collection, classes) -> assertEquals(1, classes.size(),
+                "the writers that open collection " + collection + ": " + classes));
+        assertTrue(writersOfCollection.keySet().containsAll(Set.of("REPORTS", "BATCH_DOCUMENTS", "EXPECTED_AGENCIES",
+                "PUBLICATION_ALERTS")), "the writers' collections are found: " + writersOfCollection);
         assertEquals(Set.of("ogi.query.projection"), handsTheWriter,
                 "the packages outside the store that use the read model's writer");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import ogi.contracts.event.EventJson;
+import ogi.query.store.BatchRepository;
 
 /**
  * The batch of a dead-lettered record: the top-level {@code batchId} of the raw document or parsed report it holds,

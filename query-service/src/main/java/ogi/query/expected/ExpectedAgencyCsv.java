@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import ogi.query.api.ExpectedAgency;
+
 /**
  * Reads an expected-agency list: CSV (UTF-8, a byte-order mark allowed) with a header naming the column
  * {@code agency} (or {@code 机关}) and optionally {@code kind} (or {@code 类型}: {@code department}/{@code 部门},
@@ -91,7 +93,7 @@ public final class ExpectedAgencyCsv {
 
     private static ExpectedAgency.Kind kind(String value, String agency, long line) {
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "" -> ExpectedAgency.Kind.guess(agency);
+            case "" -> agency.endsWith("人民政府") ? ExpectedAgency.Kind.GOVERNMENT : ExpectedAgency.Kind.DEPARTMENT;
             case "department", "部门" -> ExpectedAgency.Kind.DEPARTMENT;
             case "government", "政府" -> ExpectedAgency.Kind.GOVERNMENT;
             default -> throw new Refused("line " + line + ": kind '" + value

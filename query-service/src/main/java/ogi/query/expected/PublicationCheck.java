@@ -3,8 +3,9 @@ package ogi.query.expected;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,11 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import ogi.query.api.ReportDetail;
+import ogi.query.api.ExpectedAgency;
+import ogi.query.api.Publication;
+import ogi.query.store.ExpectedAgencyRepository;
+import ogi.query.store.PublicationAlert;
+import ogi.query.store.PublicationAlertRepository;
 import ogi.query.store.ReportRepository;
 import ogi.query.store.ViewRepository;
 
@@ -53,27 +58,30 @@ public class PublicationCheck {
         LocalDate today = LocalDate.now(CHINA);
         List<Publication.Agency> agencies = new ArrayList<>();
         int[] counts = new int[5];
-        for (ExpectedAgency a : expected.of(code)) {
+        List<ExpectedAgency> list = expected.of(code);
+        Map<String, String> documents = views.newestDocuments(list.stream().map(ExpectedAgency::agency).toList(), year);
+        Map<String, LocalDate> dates = reports.publicationDates(documents.values());
+        for (ExpectedAgency a : list) {
             LocalDate deadline = a.kind().deadline(year);
-            Optional<String> documentId = views.newestDocument(a.agency(), year);
-            LocalDate publishedOn = documentId.flatMap(reports::detail).map(PublicationCheck::publicationDate)
-                    .orElse(null);
+            String documentId = documents.get(a.agency());
+            LocalDate publishedOn = documentId == null ? null : dates.get(documentId);
             String status;
-            if (documentId.isEmpty()) {
+            if (documentId == null) {
                 status = today.isAfter(deadline) ? "missing" : "due";
             } else if (publishedOn == null) {
                 status = "undated";
             } else {
                 status = publishedOn.isAfter(deadline) ? "late" : "published";
             }
-            java.time.Instant alertedAt = null;
+            Instant alertedAt = null;
             if (status.equals("missing") || status.equals("late")) {
-                if (alerts.raise(year, code, a.agency(), status, deadline)) {
+                PublicationAlert alert = new PublicationAlert(year, code, a.agency(), status, deadline);
+                if (alerts.raise(alert)) {
                     metrics.counter("query.publication.alerts", "status", status).increment();
                     LOG.warnf("publication alert: %s (%s) %s the %d report (deadline %s)", a.agency(), code,
                             status.equals("late") ? "published late" : "has not published", year, deadline);
                 }
-                alertedAt = alerts.raisedAt(year, code, a.agency(), status).orElse(null);
+                alertedAt = alerts.raisedAt(alert).orElse(null);
             }
             counts[switch (status) {
                 case "published" -> 0;
@@ -82,16 +90,11 @@ public class PublicationCheck {
                 case "missing" -> 3;
                 default -> 4;
             }]++;
-            agencies.add(new Publication.Agency(a.agency(), a.kind(), deadline, status, documentId.orElse(null),
-                    publishedOn, alertedAt));
+            agencies.add(new Publication.Agency(a.agency(), a.kind(), deadline, status, documentId, publishedOn,
+                    alertedAt));
         }
         return new Publication(code, year, today, agencies.size(), counts[0], counts[1], counts[2], counts[3],
                 counts[4], agencies);
-    }
-
-    private static LocalDate publicationDate(ReportDetail detail) {
-        return detail.report() == null || detail.report().metadata() == null ? null
-                : detail.report().metadata().publicationDate();
     }
 
     void start(@Observes StartupEvent event) {

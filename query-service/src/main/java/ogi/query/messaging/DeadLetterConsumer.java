@@ -20,10 +20,10 @@ import ogi.support.MongoWrites;
 import ogi.contracts.event.DeadLetterHeaders;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.Topics;
-import ogi.query.batch.BatchRepository;
 import ogi.query.batch.DeadLetterBatch;
 import ogi.query.projection.PipelineEvent;
 import ogi.query.projection.ReportProjector;
+import ogi.query.store.BatchRepository;
 
 /**
  * Marks documents that a stage rejected as failed, with the reason the dead-letter headers give. A dead letter

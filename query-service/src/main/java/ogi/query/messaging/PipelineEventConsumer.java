@@ -15,9 +15,9 @@ import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentReceipt;
-import ogi.query.batch.BatchRepository;
 import ogi.query.projection.PipelineEvent;
 import ogi.query.projection.ReportProjector;
+import ogi.query.store.BatchRepository;
 import ogi.support.MongoWrites;
 import ogi.support.tracing.RecordTracing;
 

@@ -18,15 +18,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
-import org.bson.Document;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import ogi.query.batch.BatchProgress;
-import ogi.query.batch.BatchRepository;
+import ogi.query.api.BatchProgress;
 import ogi.query.api.FindingItem;
+import ogi.query.api.ReportSummary;
+import ogi.query.batch.BatchTally;
+import ogi.query.store.BatchEntry;
+import ogi.query.store.BatchRepository;
 import ogi.query.store.FindingRepository;
 import ogi.query.store.ReportRepository;
 
@@ -78,7 +80,7 @@ public class BatchResource {
                     if (ended.get()) {
                         return List.of(end);
                     }
-                    BatchProgress.Counts counts = BatchProgress.of(id, batches.entries(id)).counts();
+                    BatchProgress.Counts counts = BatchTally.of(id, batches.entries(id)).counts();
                     if (counts.equals(last.get())) {
                         return ticks.incrementAndGet() % HEARTBEAT_EVERY == 0
                                 ? List.of(sse.newEventBuilder().comment("heartbeat").build()) : List.of();
@@ -98,8 +100,8 @@ public class BatchResource {
     public Response reportsCsv(@PathParam("id") String id) {
         StringBuilder csv = new StringBuilder();
         CsvExportResource.row(csv, CsvExportResource.REPORT_COLUMNS);
-        for (BatchProgress.Entry e : progress(id).documents()) {
-            reports.detail(e.documentId()).ifPresent(d -> CsvExportResource.reportRow(csv, d.summary()));
+        for (ReportSummary summary : reports.summaries(documentIds(id))) {
+            CsvExportResource.reportRow(csv, summary);
         }
         return CsvExportResource.file(csv, "batch-" + id + "-reports.csv");
     }
@@ -111,22 +113,29 @@ public class BatchResource {
     public Response findingsCsv(@PathParam("id") String id) {
         StringBuilder csv = new StringBuilder();
         CsvExportResource.row(csv, CsvExportResource.FINDING_COLUMNS);
-        for (BatchProgress.Entry e : progress(id).documents()) {
-            for (FindingItem f : findings.ofDocument(e.documentId())) {
-                CsvExportResource.findingRow(csv, f);
-            }
+        for (FindingItem f : findings.ofDocuments(documentIds(id))) {
+            CsvExportResource.findingRow(csv, f);
         }
         return CsvExportResource.file(csv, "batch-" + id + "-findings.csv");
     }
 
     private BatchProgress progress(String id) {
+        return BatchTally.of(id, entries(id));
+    }
+
+    private List<String> documentIds(String id) {
+        return entries(id).stream().map(BatchEntry::documentId).toList();
+    }
+
+    /** 400 for an id that is not a batch id, 404 before any of the batch's events arrived. */
+    private List<BatchEntry> entries(String id) {
         if (!BatchRepository.isBatchId(id)) {
             throw new jakarta.ws.rs.BadRequestException("a batch id is 32 lower-case hex digits, as the upload's answer gives it");
         }
-        List<Document> entries = batches.entries(id);
+        List<BatchEntry> entries = batches.entries(id);
         if (entries.isEmpty()) {
             throw new NotFoundException("no batch with id " + id + " (yet: its first document may still be on its way)");
         }
-        return BatchProgress.of(id, entries);
+        return entries;
     }
 }

@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ogi.contracts.region.Division;
-import ogi.query.expected.ExpectedAgency;
+import ogi.query.api.ExpectedAgency;
+import ogi.query.api.Publication;
 import ogi.query.expected.ExpectedAgencyCsv;
-import ogi.query.expected.ExpectedAgencyRepository;
-import ogi.query.expected.Publication;
 import ogi.query.expected.PublicationCheck;
 import ogi.query.region.AgencyDivisions;
+import ogi.query.store.ExpectedAgencyRepository;
 
 /**
  * A region's expected agencies: the list an operator uploads as CSV ({@code PUT}, write role), and who of them

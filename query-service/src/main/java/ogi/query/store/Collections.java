@@ -11,6 +11,9 @@ final class Collections {
     static final String REGION_ENTRIES = "region_entries";
     static final String VIEW_STATE = "view_state";
     static final String AGENCY_DIVISIONS = "agency_divisions";
+    static final String BATCH_DOCUMENTS = "batch_documents";
+    static final String EXPECTED_AGENCIES = "expected_agencies";
+    static final String PUBLICATION_ALERTS = "publication_alerts";
 
     private Collections() {
     }

@@ -62,6 +62,16 @@ public class FindingRepository {
         return items(findings.find(eq("documentId", documentId)).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
     }
 
+    /** The findings of the given reports, a report's together in finding id order; one query per page of ids. */
+    public List<FindingItem> ofDocuments(List<String> documentIds) {
+        List<FindingItem> found = new ArrayList<>();
+        for (List<String> page : StoredValues.pages(documentIds)) {
+            found.addAll(items(findings.find(Filters.in("documentId", page)).sort(Sorts.ascending("_id"))
+                    .into(new ArrayList<>())));
+        }
+        return found;
+    }
+
     /** Findings filtered by rule, minimum severity, agency substring, year and document, at most {@code limit}. */
     public List<FindingItem> search(String ruleId, Severity minSeverity, String agency, Integer year,
             String documentId, int skip, int limit) {

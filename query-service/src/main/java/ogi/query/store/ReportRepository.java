@@ -4,7 +4,9 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ import com.mongodb.client.model.Sorts;
 
 import io.quarkus.runtime.StartupEvent;
 import ogi.contracts.report.Report;
+import ogi.contracts.report.ReportMetadata;
 import ogi.query.api.AgencySummary;
 import ogi.query.api.Page;
 import ogi.query.api.ReportDetail;
@@ -83,6 +86,32 @@ public class ReportRepository {
             return Optional.empty();
         }
         return Optional.of(StoredShapes.detail(stored, reviews.of(StoredShapes.auditFindingIds(stored))));
+    }
+
+    /** The summaries of the given reports, in the given order (those not stored left out); one query per page of ids. */
+    public List<ReportSummary> summaries(List<String> ids) {
+        Map<String, ReportSummary> byId = new HashMap<>();
+        for (List<String> page : StoredValues.pages(ids)) {
+            reports.find(Filters.in("_id", page)).projection(SUMMARY)
+                    .forEach(d -> byId.put(d.getString("_id"), StoredShapes.summary(d)));
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The date each of the given reports states it was published on, by id (absent: not stored or no date). */
+    public Map<String, LocalDate> publicationDates(Collection<String> ids) {
+        Map<String, LocalDate> byId = new HashMap<>();
+        for (List<String> page : StoredValues.pages(ids)) {
+            reports.find(Filters.in("_id", page)).projection(new Document("report.metadata", 1)).forEach(d -> {
+                Document report = StoredValues.document(d, "report");
+                ReportMetadata metadata = report == null ? null
+                        : StoredValues.as(StoredValues.document(report, "metadata"), ReportMetadata.class);
+                if (metadata != null && metadata.publicationDate() != null) {
+                    byId.put(d.getString("_id"), metadata.publicationDate());
+                }
+            });
+        }
+        return byId;
     }
 
     /** A report's extracted text (null before it is parsed) and its status. */

@@ -2,6 +2,7 @@ package ogi.query.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -22,6 +23,9 @@ final class StoredValues {
             .dateTimeConverter((value, writer) -> writer.writeString(Instant.ofEpochMilli(value).toString()))
             .int64Converter((value, writer) -> writer.writeNumber(value.toString()))
             .build();
+
+    /** Ids per {@code $in} query: a batch or a region's list can name thousands of documents. */
+    private static final int IN_PAGE = 500;
 
     private StoredValues() {
     }
@@ -77,6 +81,16 @@ final class StoredValues {
             throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The ids in pages small enough for one {@code $in} query each. */
+    static List<List<String>> pages(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> pages = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_PAGE) {
+            pages.add(all.subList(from, Math.min(all.size(), from + IN_PAGE)));
+        }
+        return pages;
     }
 
     /** A stored {@code revision}, 0 when there is none. */

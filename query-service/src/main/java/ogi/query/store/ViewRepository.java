@@ -4,8 +4,10 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +87,22 @@ public class ViewRepository {
 
     /** The id of the agency's newest document for the year (by receipt), if any. */
     public Optional<String> newestDocument(String agency, int year) {
-        Document agencyYear = agencyYears.find(eq("_id", agencyKey(agency, year))).first();
+        return newest(agencyYears.find(eq("_id", agencyKey(agency, year))).first());
+    }
+
+    /** The newest document of each of the agencies for the year, by agency (absent: none); one query per page. */
+    public Map<String, String> newestDocuments(Collection<String> agencies, int year) {
+        Map<String, String> agencyOfKey = new HashMap<>();
+        agencies.forEach(a -> agencyOfKey.put(agencyKey(a, year), a));
+        Map<String, String> byAgency = new HashMap<>();
+        for (List<String> page : StoredValues.pages(agencyOfKey.keySet())) {
+            agencyYears.find(Filters.in("_id", page)).forEach(d -> newest(d)
+                    .ifPresent(id -> byAgency.put(agencyOfKey.get(d.getString("_id")), id)));
+        }
+        return byAgency;
+    }
+
+    private static Optional<String> newest(Document agencyYear) {
         Document documents = agencyYear == null ? null : agencyYear.get("documents", Document.class);
         if (documents == null) {
             return Optional.empty();

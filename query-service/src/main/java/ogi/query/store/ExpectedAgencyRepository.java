@@ -1,22 +1,26 @@
-package ogi.query.expected;
+package ogi.query.store;
 
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 
+import ogi.query.api.ExpectedAgency;
 import ogi.query.config.QueryConfig;
 
 /**
@@ -25,12 +29,10 @@ import ogi.query.config.QueryConfig;
  */
 @ApplicationScoped
 public class ExpectedAgencyRepository {
-    static final String COLLECTION = "expected_agencies";
-
     private final MongoCollection<Document> entries;
 
     public ExpectedAgencyRepository(MongoClient client, QueryConfig config) {
-        this.entries = client.getDatabase(config.database()).getCollection(COLLECTION);
+        this.entries = client.getDatabase(config.database()).getCollection(Collections.EXPECTED_AGENCIES);
     }
 
     /** Stores the list, then removes the region's agencies it no longer names (a retried upload ends the same). */
@@ -57,18 +59,18 @@ public class ExpectedAgencyRepository {
         for (Document d : entries.find(prefix(code))) {
             list.add(new ExpectedAgency(d.getString("agency"), ExpectedAgency.Kind.valueOf(d.getString("kind"))));
         }
-        list.sort(java.util.Comparator.comparing(ExpectedAgency::agency));
+        list.sort(Comparator.comparing(ExpectedAgency::agency));
         return list;
     }
 
     /** The codes of every region with a list. */
     public Set<String> regions() {
-        Set<String> codes = new java.util.TreeSet<>();
+        Set<String> codes = new TreeSet<>();
         entries.find().projection(new Document("code", 1)).forEach(d -> codes.add(d.getString("code")));
         return codes;
     }
 
-    private static org.bson.conversions.Bson prefix(String code) {
+    private static Bson prefix(String code) {
         // a division code is digits only: nothing to escape
         return Filters.regex("_id", "^" + code + "\\|");
     }

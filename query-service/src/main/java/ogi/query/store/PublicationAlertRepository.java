@@ -1,7 +1,8 @@
-package ogi.query.expected;
+package ogi.query.store;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 
@@ -23,25 +24,18 @@ import ogi.query.config.QueryConfig;
  */
 @ApplicationScoped
 public class PublicationAlertRepository {
-    static final String COLLECTION = "publication_alerts";
-
     private final MongoCollection<Document> alerts;
 
     public PublicationAlertRepository(MongoClient client, QueryConfig config) {
-        this.alerts = client.getDatabase(config.database()).getCollection(COLLECTION);
-    }
-
-    static String key(int year, String code, String agency, String status) {
-        return year + "|" + code + "|" + agency + "|" + status;
+        this.alerts = client.getDatabase(config.database()).getCollection(Collections.PUBLICATION_ALERTS);
     }
 
     /** True when this call raised the alert, false when it had been raised before. */
-    public boolean raise(int year, String code, String agency, String status, java.time.LocalDate deadline) {
-        String key = key(year, code, agency, status);
+    public boolean raise(PublicationAlert alert) {
         try {
-            alerts.insertOne(new Document("_id", key).append("year", year).append("code", code)
-                    .append("agency", agency).append("status", status).append("deadline", deadline.toString())
-                    .append("raisedAt", new Date()));
+            alerts.insertOne(new Document("_id", alert.key()).append("year", alert.year()).append("code", alert.code())
+                    .append("agency", alert.agency()).append("status", alert.status())
+                    .append("deadline", alert.deadline().toString()).append("raisedAt", new Date()));
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -52,8 +46,8 @@ public class PublicationAlertRepository {
     }
 
     /** When the alert was raised, if it was. */
-    public Optional<java.time.Instant> raisedAt(int year, String code, String agency, String status) {
-        Document d = alerts.find(eq("_id", key(year, code, agency, status))).first();
+    public Optional<Instant> raisedAt(PublicationAlert alert) {
+        Document d = alerts.find(eq("_id", alert.key())).first();
         return d == null || d.getDate("raisedAt") == null ? Optional.empty()
                 : Optional.of(d.getDate("raisedAt").toInstant());
     }

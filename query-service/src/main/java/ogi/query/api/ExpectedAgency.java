@@ -1,4 +1,4 @@
-package ogi.query.expected;
+package ogi.query.api;
 
 import java.time.LocalDate;
 
@@ -14,11 +14,6 @@ public record ExpectedAgency(String agency, Kind kind) {
         /** The last day to publish the report on {@code reportYear}. */
         public LocalDate deadline(int reportYear) {
             return this == DEPARTMENT ? LocalDate.of(reportYear + 1, 1, 31) : LocalDate.of(reportYear + 1, 3, 31);
-        }
-
-        /** A people's government (人民政府) when the list does not say. */
-        static Kind guess(String agency) {
-            return agency.endsWith("人民政府") ? GOVERNMENT : DEPARTMENT;
         }
     }
 }

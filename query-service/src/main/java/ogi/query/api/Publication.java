@@ -1,4 +1,4 @@
-package ogi.query.expected;
+package ogi.query.api;
 
 import java.time.Instant;
 import java.time.LocalDate;

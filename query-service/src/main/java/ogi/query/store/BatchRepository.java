@@ -1,4 +1,4 @@
-package ogi.query.batch;
+package ogi.query.store;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -33,14 +35,13 @@ import ogi.query.config.QueryConfig;
  */
 @ApplicationScoped
 public class BatchRepository {
-    static final String COLLECTION = "batch_documents";
     private static final Pattern BATCH_ID = Pattern.compile("^[0-9a-f]{32}$");
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> entries;
 
     public BatchRepository(MongoClient client, QueryConfig config) {
-        this.entries = client.getDatabase(config.database()).getCollection(COLLECTION);
+        this.entries = client.getDatabase(config.database()).getCollection(Collections.BATCH_DOCUMENTS);
     }
 
     public static boolean isBatchId(String id) {
@@ -89,7 +90,7 @@ public class BatchRepository {
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         Map<String, Integer> byRule = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
-            bySeverity.merge(f.severity().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            bySeverity.merge(f.severity().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
             byRule.merge(f.ruleId() + "|" + f.severity().name(), 1, Integer::sum);
         }
         List<Document> rules = new ArrayList<>();
@@ -117,17 +118,37 @@ public class BatchRepository {
                 Updates.set("reason", reason)), UPSERT);
     }
 
-    /** The batch's entries, in document id order; empty when no event of the batch has been seen. */
-    public List<Document> entries(String batchId) {
-        List<Document> found = new ArrayList<>();
+    /** The batch's entries; empty when no event of the batch has been seen. */
+    public List<BatchEntry> entries(String batchId) {
+        List<BatchEntry> found = new ArrayList<>();
         if (isBatchId(batchId)) {
             // the id is 32 hex digits, nothing to escape in the prefix
-            entries.find(Filters.regex("_id", "^" + batchId + "\\|")).batchSize(500).forEach(found::add);
+            entries.find(Filters.regex("_id", "^" + batchId + "\\|")).batchSize(500)
+                    .forEach(d -> found.add(entry(d)));
         }
         return found;
     }
 
-    private static org.bson.conversions.Bson entry(String batchId, String documentId) {
+    private static BatchEntry entry(Document d) {
+        Document counts = StoredValues.document(d, "findingCounts");
+        List<BatchEntry.RuleFindings> rules = StoredValues.documents(d, "rules").stream()
+                .map(r -> new BatchEntry.RuleFindings(r.getString("ruleId"), r.getString("severity"),
+                        count(r, "findings")))
+                .toList();
+        return new BatchEntry(d.getString("batchId"), d.getString("documentId"), d.getString("fileName"),
+                StoredValues.intValue(d, "batchSize"), StoredValues.instant(d, "receivedAt"),
+                d.getBoolean("parsed", false), d.getBoolean("audited", false), d.getBoolean("failed", false),
+                d.getString("agency"), StoredValues.intValue(d, "year"), count(counts, "error"),
+                count(counts, "warning"), count(counts, "info"), rules, d.getString("failedStage"),
+                d.getString("reason"));
+    }
+
+    private static long count(Document d, String field) {
+        Long n = d == null ? null : StoredValues.longValue(d, field);
+        return n == null ? 0 : n;
+    }
+
+    private static Bson entry(String batchId, String documentId) {
         return Updates.combine(Updates.setOnInsert("batchId", batchId), Updates.setOnInsert("documentId", documentId));
     }
 }
