@@ -67,11 +67,6 @@ public class ReportAuditor {
         this.metrics = metrics;
     }
 
-    /** A newly parsed report: remember it, audit it, and re-check its successor if that came first. */
-    public void onParsed(ParsedReportEvent event) {
-        onParsed(List.of(new Parsed(event, Context.current())));
-    }
-
     /** A parsed report and the trace context its audit results and alerts are sent in. */
     public record Parsed(ParsedReportEvent event, Context trace) {
     }
