@@ -49,8 +49,8 @@ class AcrossYearsTest {
     }
 
     private void send(ParsedReportEvent e) {
-        connector.source("parsed").send(new ConsumerRecord<>(Topics.PARSED, 0, 0L, e.documentId(),
-                TestReports.json(e)));
+        connector.source("parsed").send(Polls.of(new ConsumerRecord<>(Topics.PARSED, 0, 0L, e.documentId(),
+                TestReports.json(e))));
     }
 
     @Test
@@ -100,5 +100,44 @@ class AcrossYearsTest {
         assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("YEAR-001")
                 && "natural_person".equals(f.location().column()) && "3".equals(f.expected())),
                 "2024's report, under the longer name, is compared with 2023's: " + result.findings());
+    }
+
+    @Test
+    void aPollWithAnAgencysTwoYearsAuditsEachOnceTheLaterAgainstTheEarlierAndDeadLettersOnlyItsBadRecord()
+            throws Exception {
+        InMemorySink<String> audited = connector.sink("audited");
+        InMemorySink<byte[]> rejected = connector.sink("rejected");
+        audited.clear();
+        rejected.clear();
+        ParsedReportEvent golden = TestReports.golden("dushanzi-urban-management-2021");
+        ParsedReportEvent y2025 = TestReports.withCell(TestReports.asYear(golden, "9".repeat(64), 2025,
+                "独山子区城市管理局"), "table2", "carried_forward", "natural_person", "4");
+        ParsedReportEvent y2026 = TestReports.asYear(golden, "a".repeat(64), 2026, "独山子区城市管理局");
+
+        connector.source("parsed").send(Polls.of(
+                new ConsumerRecord<>(Topics.PARSED, 1, 10L, y2026.documentId(), TestReports.json(y2026)),
+                new ConsumerRecord<>(Topics.PARSED, 1, 11L, "bad", "not json"),
+                new ConsumerRecord<>(Topics.PARSED, 1, 12L, y2025.documentId(), TestReports.json(y2025))));
+
+        await(audited, y2025.documentId(), 1);
+        await(audited, y2026.documentId(), 1);
+        List<AuditResultEvent> later = results(audited, y2026.documentId());
+        assertEquals(1, later.size(), "2026 is in the same poll as 2025: audited once, with 2025 already there");
+        assertTrue(later.get(0).findings().stream().anyMatch(f -> f.ruleId().equals("YEAR-001")
+                && "natural_person".equals(f.location().column()) && "4".equals(f.expected())),
+                "2026 compared with 2025: " + later.get(0).findings());
+        assertEquals(1, results(audited, y2025.documentId()).size());
+        Awaitility.await("the bad record on the dead-letter topic").atMost(Duration.ofSeconds(10))
+                .until(() -> !rejected.received().isEmpty());
+        assertEquals(1, rejected.received().size(), "only the bad record is dead-lettered");
+        var dead = rejected.received().get(0);
+        assertEquals("not json", new String(dead.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+        var meta = dead.getMetadata(io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata.class)
+                .orElseThrow();
+        assertEquals("bad", meta.getKey());
+        assertEquals("11", new String(meta.getHeaders().lastHeader("dead-letter-offset").value(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Topics.PARSED, new String(meta.getHeaders().lastHeader("dead-letter-topic").value(),
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -48,7 +48,7 @@ class ParsedReportConsumerTest {
         audited.clear();
         alerts.clear();
         String batched = golden.replaceFirst("\\{", "{\"batchId\":\"0123456789abcdef0123456789abcdef\",");
-        connector.source("parsed").send(new ConsumerRecord<>(Topics.PARSED, 0, 0L, "k", batched));
+        connector.source("parsed").send(Polls.of(new ConsumerRecord<>(Topics.PARSED, 0, 0L, "k", batched)));
 
         Awaitility.await("the audit result of the Weibin golden event").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(50)).until(() -> !audited.received().isEmpty());
@@ -93,7 +93,7 @@ class ParsedReportConsumerTest {
         var alerts = connector.sink("alerts");
         audited.clear();
         alerts.clear();
-        connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, "k", golden));
+        connector.source("parsed").send(Polls.of(new ConsumerRecord<>("ogi.reports.parsed", 0, 0L, "k", golden)));
         awaitOne(audited);
         AuditResultEvent result = EventJson.read((String) audited.received().get(0).getPayload(),
                 AuditResultEvent.class);
@@ -114,7 +114,7 @@ class ParsedReportConsumerTest {
                 .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
                     audited.clear();
                     alerts.clear();
-                    connector.source("parsed").send(new ConsumerRecord<>("ogi.reports.parsed", 0, 1L, "k", golden));
+                    connector.source("parsed").send(Polls.of(new ConsumerRecord<>("ogi.reports.parsed", 0, 1L, "k", golden)));
                     awaitOne(audited);
                     awaitCount(alerts, alerting.size() - 1);
                     // a fixed wait is the check here: the dismissed finding's alert, if raised, arrives within it

@@ -82,7 +82,7 @@ class AnsweredShapesTest {
     private final List<String> ids = new ArrayList<>();
 
     private void send(String channel, String key, Object value) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, value));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, value));
     }
 
     private MongoDatabase db() {

@@ -76,7 +76,7 @@ class AuditDocumentTest {
     }
 
     private void send(String channel, String key, Object event) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
     }
 
     private static Finding finding(String id, String rule, Severity severity, Location at, String zh, String en,

@@ -82,7 +82,7 @@ class BatchTest {
     private void send(String channel, String key, Object event) {
         String json = EventJson.write(event);
         Object value = channel.equals("raw") ? json.getBytes(StandardCharsets.UTF_8) : json;
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, value));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, value));
     }
 
     private static RawDocumentEvent raw(String id, String fileName) {

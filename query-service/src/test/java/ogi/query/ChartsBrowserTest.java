@@ -67,7 +67,7 @@ class ChartsBrowserTest {
     }
 
     private void send(String channel, String key, Object event) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
     }
 
     private void audited(ParsedReportEvent e, Severity... severities) {

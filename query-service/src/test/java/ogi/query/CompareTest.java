@@ -46,7 +46,7 @@ class CompareTest {
     }
 
     private void send(ObjectNode event) {
-        connector.source("parsed").send(new ConsumerRecord<>("t", 0, 0L, event.get("documentId").asText(),
+        Polls.send(connector, "parsed", new ConsumerRecord<>("t", 0, 0L, event.get("documentId").asText(),
                 event.toString()));
     }
 

@@ -63,7 +63,7 @@ class ExpectedAgencyTest {
     }
 
     private void send(ParsedReportEvent e) {
-        connector.source("parsed").send(new ConsumerRecord<>("t", 0, 0L, e.documentId(), EventJson.write(e)));
+        Polls.send(connector, "parsed", new ConsumerRecord<>("t", 0, 0L, e.documentId(), EventJson.write(e)));
     }
 
     private static JsonPath status() {

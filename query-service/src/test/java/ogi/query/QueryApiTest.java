@@ -79,7 +79,7 @@ class QueryApiTest {
     }
 
     private void send(String channel, String key, Object event) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
     }
 
     private void awaitFindings(String id, int count) {

@@ -50,7 +50,7 @@ class RegionTest {
     }
 
     private void send(String channel, String key, Object event) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
     }
 
     private static Finding error(String id, String rule) {

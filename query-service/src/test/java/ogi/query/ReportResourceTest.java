@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
 import ogi.contracts.event.AuditResultEvent;
 import ogi.contracts.event.DocumentFormat;
 import ogi.contracts.event.EventJson;
@@ -55,7 +59,7 @@ class ReportResourceTest {
     private void send(String channel, String key, String json) {
         Object value = channel.equals("raw") || channel.equals("dead-letter")
                 ? json.getBytes(java.nio.charset.StandardCharsets.UTF_8) : json;
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, value));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, value));
     }
 
     private ValidatableResponse awaitStatus(String id, String status) {
@@ -103,6 +107,65 @@ class ReportResourceTest {
                 .body(org.hamcrest.Matchers.containsString("query_store_duration_seconds_count"));
         given().queryParam("agency", "卫滨").queryParam("limit", 200).get("/reports").then().statusCode(200)
                 .body("items.findAll { it.documentId == '" + id + "' }", hasSize(1));
+    }
+
+    @Test
+    void aRecordThatIsNotItsEventGoesToTheDeadLetterTopicAloneAndTheRestOfItsPollIsStored() throws Exception {
+        InMemorySink<byte[]> rejected = connector.sink("rejected");
+        rejected.clear();
+        ParsedReportEvent golden = EventJson.read(golden(), ParsedReportEvent.class);
+        String first = "3".repeat(64);
+        String second = "4".repeat(64);
+        given().get("/reports/" + first).then().statusCode(404).body("error", equalTo("not-found"));
+        var bad = new ConsumerRecord<>("ogi.reports.parsed", 2, 7L, "not-a-document", "{\"documentId\": 12");
+        bad.headers().add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+                .getBytes(StandardCharsets.UTF_8));
+        connector.source("parsed").send(Polls.of(
+                new ConsumerRecord<>("ogi.reports.parsed", 2, 6L, first, EventJson.write(new ParsedReportEvent(1, first,
+                        golden.parserVersion(), golden.parsedAt(), "first.txt", golden.format(), golden.report()))),
+                bad,
+                new ConsumerRecord<>("ogi.reports.parsed", 2, 8L, second, EventJson.write(new ParsedReportEvent(1,
+                        second, golden.parserVersion(), golden.parsedAt(), "second.txt", golden.format(),
+                        golden.report())))));
+
+        awaitStatus(first, "parsed").body("fileName", equalTo("first.txt"));
+        awaitStatus(second, "parsed").body("fileName", equalTo("second.txt"));
+        await("the bad record on the dead-letter topic").atMost(Duration.ofSeconds(10))
+                .until(() -> !rejected.received().isEmpty());
+        assertEquals(1, rejected.received().size(), "only the bad record is dead-lettered");
+        var dead = rejected.received().get(0);
+        assertEquals("{\"documentId\": 12", new String(dead.getPayload(), StandardCharsets.UTF_8));
+        var meta = dead.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        assertEquals("not-a-document", meta.getKey());
+        java.util.function.Function<String, String> header = name -> new String(
+                meta.getHeaders().lastHeader(name).value(), StandardCharsets.UTF_8);
+        assertEquals("ogi.reports.parsed", header.apply("dead-letter-topic"));
+        assertEquals("2", header.apply("dead-letter-partition"));
+        assertEquals("7", header.apply("dead-letter-offset"));
+        assertTrue(header.apply("dead-letter-reason").contains("not a valid ParsedReportEvent"), header.apply("dead-letter-reason"));
+        assertEquals("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", header.apply("traceparent"),
+                "the record's own headers are kept");
+    }
+
+    @Test
+    void aPollWithTwoResultsOfOneDocumentKeepsTheNewer() throws Exception {
+        String id = "5".repeat(64);
+        given().get("/reports/" + id).then().statusCode(404).body("error", equalTo("not-found"));
+        ParsedReportEvent golden = EventJson.read(golden(), ParsedReportEvent.class);
+        send("parsed", id, EventJson.write(new ParsedReportEvent(1, id, golden.parserVersion(), golden.parsedAt(),
+                "five.txt", golden.format(), golden.report())));
+        Instant at = Instant.parse("2026-11-29T10:00:00Z");
+        Finding older = new Finding(Finding.idOf(id, "COMP-003", Location.table("table1")), "COMP-003",
+                "completeness", Severity.ERROR, "空表", "empty table", Location.table("table1"), null, null);
+        Finding newer = new Finding(Finding.idOf(id, "COMP-004", Location.table("table2")), "COMP-004",
+                "completeness", Severity.ERROR, "空表", "empty table", Location.table("table2"), null, null);
+        connector.source("audited").send(Polls.of(
+                new ConsumerRecord<>("ogi.reports.audited", 0, 1L, id, EventJson.write(new AuditResultEvent(1, id,
+                        "test", at.plusSeconds(60), "新乡市卫滨区城市管理局", 2022, List.of(newer)))),
+                new ConsumerRecord<>("ogi.reports.audited", 0, 2L, id, EventJson.write(new AuditResultEvent(1, id,
+                        "test", at, "新乡市卫滨区城市管理局", 2022, List.of(older))))));
+        awaitStatus(id, "audited").body("audit.findings", hasSize(1))
+                .body("audit.findings[0].ruleId", equalTo("COMP-004"));
     }
 
     @Test

@@ -62,7 +62,7 @@ class ReportViewsTest {
     }
 
     private void parsed(ObjectNode event) {
-        connector.source("parsed").send(new ConsumerRecord<>("t", 0, 0L, event.get("documentId").asText(),
+        Polls.send(connector, "parsed", new ConsumerRecord<>("t", 0, 0L, event.get("documentId").asText(),
                 event.toString()));
     }
 
@@ -71,7 +71,7 @@ class ReportViewsTest {
         List<Finding> findings = java.util.stream.IntStream.range(0, errors).mapToObj(i -> new Finding(
                 Finding.idOf(documentId, "ARITH-00" + (i + 1), at), "ARITH-00" + (i + 1), "test", Severity.ERROR,
                 "中文", "English", at, "1", "0", List.of())).toList();
-        connector.source("audited").send(new ConsumerRecord<>("t", 0, 0L, documentId, EventJson.write(
+        Polls.send(connector, "audited", new ConsumerRecord<>("t", 0, 0L, documentId, EventJson.write(
                 new AuditResultEvent(1, documentId, "t", Instant.now(), agency, year, findings))));
     }
 

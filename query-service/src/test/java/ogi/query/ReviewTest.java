@@ -55,7 +55,7 @@ class ReviewTest {
     }
 
     private void send(String channel, Object event) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, DOC, EventJson.write(event)));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, DOC, EventJson.write(event)));
     }
 
     private void await(BooleanSupplier condition, String what) {

@@ -3,9 +3,16 @@ package ogi.audit.series;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +22,14 @@ import org.bson.Document;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import io.quarkus.runtime.StartupEvent;
 import ogi.audit.config.AuditConfig;
@@ -77,6 +88,68 @@ public class AuditedReportRepository implements ReportSeries {
             series.updateOne(eq("_id", seriesKey(meta.seriesKey(), meta.year())),
                     Updates.addToSet("documents", event.documentId()), new UpdateOptions().upsert(true));
         }
+    }
+
+    /** A poll's reports: one bulk write to each collection. */
+    @Override
+    public void saveAll(List<ParsedReportEvent> events) {
+        List<WriteModel<Document>> reportWrites = new ArrayList<>();
+        List<WriteModel<Document>> seriesWrites = new ArrayList<>();
+        for (ParsedReportEvent event : events) {
+            var meta = event.report().metadata();
+            reportWrites.add(new ReplaceOneModel<>(eq("_id", event.documentId()), stored(event),
+                    new ReplaceOptions().upsert(true)));
+            if (meta.seriesKey() != null && meta.year() != null) {
+                seriesWrites.add(new UpdateOneModel<>(eq("_id", seriesKey(meta.seriesKey(), meta.year())),
+                        Updates.addToSet("documents", event.documentId()), new UpdateOptions().upsert(true)));
+            }
+        }
+        if (!reportWrites.isEmpty()) {
+            reports.bulkWrite(reportWrites);
+        }
+        if (!seriesWrites.isEmpty()) {
+            series.bulkWrite(seriesWrites);
+        }
+    }
+
+    /** The reports of these agencies' years: one read of their series entries, one of their reports. */
+    @Override
+    public Map<AgencyYear, List<ParsedReportEvent>> findAll(Collection<AgencyYear> years) {
+        Map<String, AgencyYear> byKey = new LinkedHashMap<>();
+        years.forEach(y -> byKey.put(seriesKey(y.agency(), y.year()), y));
+        Map<AgencyYear, List<String>> ids = new LinkedHashMap<>();
+        Set<String> allIds = new LinkedHashSet<>();
+        if (!byKey.isEmpty()) {
+            series.find(Filters.in("_id", byKey.keySet())).forEach(entry -> {
+                List<String> documents = entry.getList("documents", String.class);
+                ids.put(byKey.get(entry.getString("_id")), documents);
+                allIds.addAll(documents);
+            });
+        }
+        Map<String, Document> stored = new HashMap<>();
+        if (!allIds.isEmpty()) {
+            reports.find(Filters.in("_id", allIds)).forEach(d -> stored.put(d.getString("_id"), d));
+        }
+        Map<String, ParsedReportEvent> events = new HashMap<>();
+        Map<AgencyYear, List<ParsedReportEvent>> found = new LinkedHashMap<>();
+        for (AgencyYear year : years) {
+            List<Document> docs = new ArrayList<>();
+            ids.getOrDefault(year, List.of()).stream().map(stored::get).filter(Objects::nonNull).forEach(docs::add);
+            docs.sort(Comparator.comparing((Document d) -> d.getDate("parsedAt")).reversed());
+            found.put(year, docs.stream().map(d -> events.computeIfAbsent(d.getString("_id"),
+                    id -> EventJson.read(d.getString("event"), ParsedReportEvent.class))).toList());
+        }
+        return found;
+    }
+
+    private static Document stored(ParsedReportEvent event) {
+        var meta = event.report().metadata();
+        return new Document("_id", event.documentId())
+                .append("agency", meta.agency())
+                .append("agencyKey", meta.seriesKey())
+                .append("year", meta.year())
+                .append("parsedAt", Date.from(event.parsedAt()))
+                .append("event", EventJson.write(event));
     }
 
     private static String seriesKey(String agency, int year) {

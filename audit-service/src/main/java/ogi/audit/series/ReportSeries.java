@@ -1,6 +1,9 @@
 package ogi.audit.series;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,6 +27,18 @@ public interface ReportSeries {
      * 独山子区城市管理局 and 克拉玛依市独山子区城市管理局 are one series.
      */
     List<ParsedReportEvent> find(String agency, int year);
+
+    /** Remembers several parsed reports (a poll's); by default one at a time. */
+    default void saveAll(List<ParsedReportEvent> events) {
+        events.forEach(this::save);
+    }
+
+    /** The reports of each of these agencies' years, newest first, as {@link #find}; by default one find each. */
+    default Map<AgencyYear, List<ParsedReportEvent>> findAll(Collection<AgencyYear> years) {
+        Map<AgencyYear, List<ParsedReportEvent>> found = new LinkedHashMap<>();
+        years.forEach(y -> found.put(y, find(y.agency(), y.year())));
+        return found;
+    }
 
     /** Every report seen, one at a time, in document id order (for a re-audit); returns how many. */
     long forEach(Consumer<ParsedReportEvent> action);

@@ -2,7 +2,12 @@ package ogi.audit.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,9 +17,12 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import ogi.audit.review.DismissedFindings;
 import ogi.audit.rules.RuleCatalogue;
+import ogi.audit.series.AgencyYear;
 import ogi.audit.series.ReportSeries;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
@@ -59,77 +67,136 @@ public class ReportAuditor {
         this.metrics = metrics;
     }
 
-    /** A newly parsed report: remember it, audit it, and re-check its successor if that came first. */
-    public void onParsed(ParsedReportEvent event) {
-        mongo.store("document " + event.documentId() + " remembered for the audit", () -> reports.save(event));
-        auditAndPublish(event);
-        ReportMetadata meta = event.report().metadata();
-        if (meta.seriesKey() != null && meta.year() != null) {
-            List<ParsedReportEvent> successors = new ArrayList<>();
-            mongo.store("successors of " + event.documentId(), () -> successors.addAll(
-                    reports.find(meta.seriesKey(), meta.year() + 1)));
-            for (ParsedReportEvent successor : successors) {
-                LOG.infof("document %s: re-checked now that its predecessor %s (%s %d) is here",
-                        successor.documentId(), event.documentId(), meta.agency(), meta.year());
-                auditAndPublish(successor);
+    /** A parsed report and the trace context its audit results and alerts are sent in. */
+    public record Parsed(ParsedReportEvent event, Context trace) {
+    }
+
+    /**
+     * A poll's parsed reports: remembered in one bulk write, their previous and next years read together, each
+     * audited, then the reviewers' dismissals of all their alerting findings read at once, and every result and
+     * alert sent and awaited together. A report whose successor came first has the successor re-checked (unless the
+     * successor is in the same poll: it is audited with the report visible already).
+     */
+    public void onParsed(List<Parsed> poll) {
+        Map<String, Parsed> byId = new LinkedHashMap<>();
+        poll.forEach(p -> byId.put(p.event().documentId(), p));
+        List<ParsedReportEvent> events = byId.values().stream().map(Parsed::event).toList();
+        mongo.store(events.size() + " documents remembered for the audit", () -> reports.saveAll(events));
+        Set<AgencyYear> wanted = new LinkedHashSet<>();
+        for (ParsedReportEvent e : events) {
+            ReportMetadata meta = e.report().metadata();
+            if (meta.seriesKey() != null && meta.year() != null) {
+                wanted.add(new AgencyYear(meta.seriesKey(), meta.year() - 1));
+                wanted.add(new AgencyYear(meta.seriesKey(), meta.year() + 1));
             }
         }
+        Map<AgencyYear, List<ParsedReportEvent>> years = new HashMap<>(
+                mongo.fetch("previous and next years of " + events.size() + " documents", () -> reports.findAll(wanted)));
+        List<Audit> audits = new ArrayList<>();
+        for (Parsed p : byId.values()) {
+            audits.add(new Audit(p.event(), p.trace(), previous(p.event(), years)));
+        }
+        Map<String, Parsed> successors = new LinkedHashMap<>();
+        for (Parsed p : byId.values()) {
+            ReportMetadata meta = p.event().report().metadata();
+            if (meta.seriesKey() == null || meta.year() == null) {
+                continue;
+            }
+            for (ParsedReportEvent successor : years.getOrDefault(new AgencyYear(meta.seriesKey(), meta.year() + 1),
+                    List.of())) {
+                if (!byId.containsKey(successor.documentId()) && !successors.containsKey(successor.documentId())) {
+                    LOG.infof("document %s: re-checked now that its predecessor %s (%s %d) is here",
+                            successor.documentId(), p.event().documentId(), meta.agency(), meta.year());
+                    successors.put(successor.documentId(), new Parsed(successor, p.trace()));
+                }
+            }
+        }
+        if (!successors.isEmpty()) {
+            // a successor is compared with the newest report of the year before it, which may be another than ours
+            Set<AgencyYear> theirYears = new LinkedHashSet<>();
+            successors.values().forEach(s -> theirYears.add(new AgencyYear(s.event().report().metadata().seriesKey(),
+                    s.event().report().metadata().year() - 1)));
+            years.putAll(mongo.fetch("years before " + successors.size() + " successors",
+                    () -> reports.findAll(theirYears)));
+            successors.values().forEach(s -> audits.add(new Audit(s.event(), s.trace(), previous(s.event(), years))));
+        }
+        publish(audits);
+    }
+
+    /** The report's newest predecessor (another document) among the years read, or null. */
+    private static Report previous(ParsedReportEvent event, Map<AgencyYear, List<ParsedReportEvent>> years) {
+        ReportMetadata meta = event.report().metadata();
+        if (meta.seriesKey() == null || meta.year() == null) {
+            return null;
+        }
+        return years.getOrDefault(new AgencyYear(meta.seriesKey(), meta.year() - 1), List.of()).stream()
+                .filter(e -> !e.documentId().equals(event.documentId())).findFirst().map(ParsedReportEvent::report)
+                .orElse(null);
     }
 
     /** Runs the current catalogue over every report seen; results replace the old ones downstream. */
     public long reauditAll() {
-        long n = reports.forEach(this::auditAndPublish);
+        long n = reports.forEach(e -> publish(List.of(new Audit(e, Context.current(), reports.previousYear(e)))));
         LOG.infof("re-audit with catalogue %s: %d reports", RuleCatalogue.VERSION, n);
         return n;
     }
 
-    /** The findings of a report a reviewer dismissed, among those that would raise an alert (one lookup). */
-    private java.util.Set<String> dismissedByReviewer(String documentId, List<Finding> findings) {
-        List<String> alerting = findings.stream().filter(f -> f.severity().raisesAlert()).map(Finding::findingId)
-                .toList();
-        if (alerting.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return mongo.fetch("review state of the findings of " + documentId, () -> dismissed.dismissedAmong(alerting));
+    /** A report to audit, the trace its messages go in and what it is compared with (null: nothing). */
+    private record Audit(ParsedReportEvent event, Context trace, Report previous) {
     }
 
-    private void auditAndPublish(ParsedReportEvent event) {
-        Timer.Sample sample = Timer.start(metrics);
-        try {
-            auditAndPublishTimed(event);
-        } finally {
+    /** An audit's outcome, before its alerts are filtered by the reviewers' dismissals. */
+    private record Outcome(Audit audit, AuditResultEvent result) {
+    }
+
+    /**
+     * Audits each report, reads the dismissals of all their alerting findings in one query, then sends every result
+     * and alert and awaits them together (the producer batches them).
+     */
+    private void publish(List<Audit> audits) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Audit a : audits) {
+            Timer.Sample sample = Timer.start(metrics);
+            outcomes.add(new Outcome(a, audit(a)));
             sample.stop(metrics.timer("audit.duration"));
         }
-    }
-
-    private void auditAndPublishTimed(ParsedReportEvent event) {
-        String id = event.documentId();
-        ReportMetadata meta = event.report().metadata();
-        Report previous = meta.seriesKey() == null || meta.year() == null ? null
-                : mongo.fetch("previous year of " + id, () -> reports.previousYear(event));
-        RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous);
-        List<Finding> findings = outcome.findings();
-        Instant now = Instant.now();
-        AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
-                meta.agency(), meta.year(), findings, outcome.ruleResults(), event.batchId());
-        // The result and its alerts go out together and are awaited together: the producer batches them.
+        List<String> alerting = outcomes.stream().flatMap(o -> o.result().findings().stream())
+                .filter(f -> f.severity().raisesAlert()).map(Finding::findingId).toList();
+        Set<String> dismissedFindings = alerting.isEmpty() ? Set.of()
+                : mongo.fetch("review state of " + alerting.size() + " findings",
+                        () -> dismissed.dismissedAmong(alerting));
         List<Uni<Void>> sends = new ArrayList<>();
-        sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
-                EventTypes.AUDIT_RESULT, "audit-service", result)));
-        java.util.Set<String> dismissedFindings = dismissedByReviewer(id, findings);
-        for (Finding f : findings) {
-            metrics.counter("audit.findings", "rule", f.ruleId(), "severity", f.severity().name()).increment();
-            if (f.severity().raisesAlert() && !dismissedFindings.contains(f.findingId())) {
-                AlertEvent alert = new AlertEvent(EventTypes.SCHEMA_VERSION, f.findingId(), id, meta.agency(),
-                        meta.year(), RuleCatalogue.VERSION, now, f);
-                sends.add(alerts.sendMessage(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,
-                        "audit-service", alert)));
+        for (Outcome o : outcomes) {
+            AuditResultEvent result = o.result();
+            String id = result.documentId();
+            TracingMetadata trace = TracingMetadata.withCurrent(o.audit().trace());
+            sends.add(audited.sendMessage(OutgoingEvents.message(id, id + ":audited:" + RuleCatalogue.VERSION,
+                    EventTypes.AUDIT_RESULT, "audit-service", result).addMetadata(trace)));
+            for (Finding f : result.findings()) {
+                metrics.counter("audit.findings", "rule", f.ruleId(), "severity", f.severity().name()).increment();
+                if (f.severity().raisesAlert() && !dismissedFindings.contains(f.findingId())) {
+                    AlertEvent alert = new AlertEvent(EventTypes.SCHEMA_VERSION, f.findingId(), id, result.agency(),
+                            result.year(), RuleCatalogue.VERSION, result.auditedAt(), f);
+                    sends.add(alerts.sendMessage(OutgoingEvents.message(id, f.findingId(), EventTypes.ALERT,
+                            "audit-service", alert).addMetadata(trace)));
+                }
             }
         }
         Uni.join().all(sends).andFailFast().await().indefinitely();
-        metrics.counter("audit.reports", "outcome", "audited").increment();
-        PROGRESS.count(previous == null ? "audited" : "audited against the previous year");
-        LOG.debugf("document %s (%s %s): audited with catalogue %s%s, %d findings", id, meta.agency(), meta.year(),
-                RuleCatalogue.VERSION, previous == null ? "" : " against its previous year", findings.size());
+        for (Outcome o : outcomes) {
+            metrics.counter("audit.reports", "outcome", "audited").increment();
+            PROGRESS.count(o.audit().previous() == null ? "audited" : "audited against the previous year");
+            LOG.debugf("document %s (%s %s): audited with catalogue %s%s, %d findings", o.result().documentId(),
+                    o.result().agency(), o.result().year(), RuleCatalogue.VERSION,
+                    o.audit().previous() == null ? "" : " against its previous year", o.result().findings().size());
+        }
+    }
+
+    private AuditResultEvent audit(Audit a) {
+        ParsedReportEvent event = a.event();
+        ReportMetadata meta = event.report().metadata();
+        RuleCatalogue.Outcome outcome = catalogue.run(event.documentId(), event.report(), a.previous());
+        return new AuditResultEvent(EventTypes.SCHEMA_VERSION, event.documentId(), RuleCatalogue.VERSION,
+                Instant.now(), meta.agency(), meta.year(), outcome.findings(), outcome.ruleResults(), event.batchId());
     }
 }

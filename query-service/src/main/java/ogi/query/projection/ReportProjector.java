@@ -95,8 +95,9 @@ public class ReportProjector {
                     f.reason(), f.at())).toList());
         }
         if (!alerted.isEmpty()) {
+            Set<String> dismissed = reviews.dismissedAmong(alerted.stream().map(a -> a.alert().alertId()).toList());
             writer.alerts(alerted.stream().map(a -> new ReadModelWriter.AlertWrite(a.alert(),
-                    reviews.dismissed(a.alert().alertId()))).toList());
+                    dismissed.contains(a.alert().alertId()))).toList());
         }
     }
 
@@ -129,9 +130,10 @@ public class ReportProjector {
         }
         documents.exclusively(newest.keySet(), () -> {
             List<ReadModelWriter.AuditWrite> writes = new ArrayList<>();
+            Map<String, StoredAudit> stored = reports.storedAudits(newest.keySet());
             for (PipelineEvent.Audited a : newest.values()) {
                 AuditResultEvent result = a.result();
-                StoredAudit current = reports.storedAudit(result.documentId());
+                StoredAudit current = stored.get(result.documentId());
                 if (current.newerThan(result.auditedAt())) {
                     LOG.debugf("document %s: audit result of %s skipped, a newer one is stored",
                             result.documentId(), result.auditedAt());

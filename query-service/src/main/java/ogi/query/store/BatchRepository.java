@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import org.bson.conversions.Bson;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -53,40 +56,70 @@ public class BatchRepository {
     }
 
     public void received(RawDocumentReceipt raw) {
-        if (!isBatchId(raw.batchId())) {
-            return;
-        }
-        entries.updateOne(eq("_id", key(raw.batchId(), raw.documentId())), Updates.combine(
-                entry(raw.batchId(), raw.documentId()),
-                Updates.set("fileName", raw.fileName()),
-                Updates.set("batchSize", raw.batchSize()),
-                Updates.set("receivedAt", Date.from(raw.receivedAt()))), UPSERT);
+        received(List.of(raw));
     }
 
     public void parsed(ParsedReportEvent parsed) {
-        if (!isBatchId(parsed.batchId())) {
-            return;
-        }
-        var meta = parsed.report().metadata();
-        entries.updateOne(eq("_id", key(parsed.batchId(), parsed.documentId())), Updates.combine(
-                entry(parsed.batchId(), parsed.documentId()),
-                Updates.setOnInsert("fileName", parsed.fileName()),
-                Updates.set("agency", meta.agency()),
-                Updates.set("year", meta.year()),
-                Updates.set("parsed", true)), UPSERT);
+        parsed(List.of(parsed));
     }
 
-    /** The result's findings replace those stored, unless a later result of the document is stored already. */
     public void audited(AuditResultEvent result) {
-        if (!isBatchId(result.batchId())) {
+        audited(List.of(result));
+    }
+
+    /** A poll's raw events, in one bulk write. */
+    public void received(List<RawDocumentReceipt> batch) {
+        bulk(batch.stream().filter(raw -> isBatchId(raw.batchId())).map(raw -> upsert(
+                key(raw.batchId(), raw.documentId()), Updates.combine(
+                entry(raw.batchId(), raw.documentId()),
+                Updates.set("fileName", raw.fileName()),
+                Updates.set("batchSize", raw.batchSize()),
+                Updates.set("receivedAt", Date.from(raw.receivedAt()))))).toList());
+    }
+
+    /** A poll's parsed reports, in one bulk write. */
+    public void parsed(List<ParsedReportEvent> batch) {
+        bulk(batch.stream().filter(parsed -> isBatchId(parsed.batchId())).map(parsed -> {
+            var meta = parsed.report().metadata();
+            return upsert(key(parsed.batchId(), parsed.documentId()), Updates.combine(
+                    entry(parsed.batchId(), parsed.documentId()),
+                    Updates.setOnInsert("fileName", parsed.fileName()),
+                    Updates.set("agency", meta.agency()),
+                    Updates.set("year", meta.year()),
+                    Updates.set("parsed", true)));
+        }).toList());
+    }
+
+    /**
+     * A poll's audit results, in one read of the stored results' times and one bulk write: each result's findings
+     * replace those stored, unless a later result of the document is stored already (or in the same poll).
+     */
+    public void audited(List<AuditResultEvent> batch) {
+        Map<String, AuditResultEvent> newest = new LinkedHashMap<>();
+        for (AuditResultEvent result : batch) {
+            if (isBatchId(result.batchId())) {
+                newest.merge(key(result.batchId(), result.documentId()), result,
+                        (a, b) -> b.auditedAt().isBefore(a.auditedAt()) ? a : b);
+            }
+        }
+        if (newest.isEmpty()) {
             return;
         }
-        String key = key(result.batchId(), result.documentId());
-        Document stored = entries.find(eq("_id", key)).projection(new Document("auditedAt", 1)).first();
-        Date auditedAt = Date.from(result.auditedAt());
-        if (stored != null && stored.getDate("auditedAt") != null && stored.getDate("auditedAt").after(auditedAt)) {
-            return;
-        }
+        Map<String, Date> stored = new HashMap<>();
+        entries.find(Filters.in("_id", newest.keySet())).projection(new Document("auditedAt", 1))
+                .forEach(d -> stored.put(d.getString("_id"), d.getDate("auditedAt")));
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        newest.forEach((key, result) -> {
+            Date auditedAt = Date.from(result.auditedAt());
+            Date storedAt = stored.get(key);
+            if (storedAt == null || !storedAt.after(auditedAt)) {
+                writes.add(upsert(key, audit(result, auditedAt)));
+            }
+        });
+        bulk(writes);
+    }
+
+    private static Bson audit(AuditResultEvent result, Date auditedAt) {
         Map<String, Integer> bySeverity = new LinkedHashMap<>();
         Map<String, Integer> byRule = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
@@ -96,7 +129,7 @@ public class BatchRepository {
         List<Document> rules = new ArrayList<>();
         byRule.forEach((rule, n) -> rules.add(new Document("ruleId", rule.substring(0, rule.indexOf('|')))
                 .append("severity", rule.substring(rule.indexOf('|') + 1)).append("findings", n)));
-        entries.updateOne(eq("_id", key), Updates.combine(
+        return Updates.combine(
                 entry(result.batchId(), result.documentId()),
                 Updates.set("agency", result.agency()),
                 Updates.set("year", result.year()),
@@ -104,7 +137,17 @@ public class BatchRepository {
                 Updates.set("audited", true),
                 Updates.set("auditedAt", auditedAt),
                 Updates.set("findingCounts", new Document(bySeverity)),
-                Updates.set("rules", rules)), UPSERT);
+                Updates.set("rules", rules));
+    }
+
+    private static UpdateOneModel<Document> upsert(String key, Bson update) {
+        return new UpdateOneModel<>(eq("_id", key), update, UPSERT);
+    }
+
+    private void bulk(List<UpdateOneModel<Document>> writes) {
+        if (!writes.isEmpty()) {
+            entries.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
     }
 
     public void failed(String batchId, String documentId, String stage, String reason) {

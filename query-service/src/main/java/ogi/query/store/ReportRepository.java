@@ -131,12 +131,25 @@ public class ReportRepository {
 
     /** What the report holds of its audit now (for deciding whether a result replaces it). */
     public StoredAudit storedAudit(String documentId) {
-        Document d = reports.find(eq("_id", documentId))
-                .projection(new Document("region", 1).append("audit.auditedAt", 1).append("audit.findings", 1))
-                .first();
-        Document audit = d == null ? null : d.get("audit", Document.class);
+        return storedAudits(List.of(documentId)).get(documentId);
+    }
+
+    /** The stored audits of these reports, in one read; a report not stored yet has an empty one. */
+    public Map<String, StoredAudit> storedAudits(Collection<String> documentIds) {
+        Map<String, StoredAudit> audits = new HashMap<>();
+        if (!documentIds.isEmpty()) {
+            reports.find(Filters.in("_id", documentIds))
+                    .projection(new Document("region", 1).append("audit.auditedAt", 1).append("audit.findings", 1))
+                    .forEach(d -> audits.put(d.getString("_id"), storedAudit(d)));
+        }
+        documentIds.forEach(id -> audits.putIfAbsent(id, new StoredAudit(null, List.of(), null)));
+        return audits;
+    }
+
+    private static StoredAudit storedAudit(Document d) {
+        Document audit = d.get("audit", Document.class);
         if (audit == null) {
-            return new StoredAudit(null, List.of(), d == null ? null : d.getString("region"));
+            return new StoredAudit(null, List.of(), d.getString("region"));
         }
         Date at = audit.getDate("auditedAt");
         return new StoredAudit(at == null ? null : at.toInstant(), StoredShapes.auditFindingIds(d),

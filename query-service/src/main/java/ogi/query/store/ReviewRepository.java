@@ -67,6 +67,19 @@ public class ReviewRepository {
         return d != null && ReviewDecision.DISMISSED.name().equals(d.getString("decision"));
     }
 
+    /** Which of the given findings a reviewer dismissed (one query for a poll's alerts). */
+    public java.util.Set<String> dismissedAmong(Collection<String> findingIds) {
+        java.util.Set<String> dismissed = new java.util.HashSet<>();
+        if (!findingIds.isEmpty()) {
+            reviews.find(in("_id", findingIds)).projection(new Document("decision", 1)).forEach(d -> {
+                if (ReviewDecision.DISMISSED.name().equals(d.getString("decision"))) {
+                    dismissed.add(d.getString("_id"));
+                }
+            });
+        }
+        return dismissed;
+    }
+
     /** The reviews of the given findings, by finding id. */
     public Map<String, Review> of(Collection<String> findingIds) {
         Map<String, Review> byId = new HashMap<>();
