@@ -100,6 +100,12 @@ public class AuditedReportRepository implements ReportSeries {
         return events;
     }
 
+    @Override
+    public java.util.Optional<ParsedReportEvent> byId(String documentId) {
+        Document d = reports.find(eq("_id", documentId)).projection(new Document("event", 1)).first();
+        return java.util.Optional.ofNullable(d).map(x -> EventJson.read(x.getString("event"), ParsedReportEvent.class));
+    }
+
     /** Every report seen, one at a time (for a re-audit). */
     @Override
     public long forEach(Consumer<ParsedReportEvent> action) {

@@ -48,6 +48,11 @@ public class InMemoryReportSeries implements ReportSeries {
     }
 
     @Override
+    public synchronized java.util.Optional<ParsedReportEvent> byId(String documentId) {
+        return java.util.Optional.ofNullable(byId.get(documentId));
+    }
+
+    @Override
     public long forEach(Consumer<ParsedReportEvent> action) {
         List<ParsedReportEvent> all;
         synchronized (this) {

@@ -3,6 +3,9 @@ package ogi.audit.service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +16,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import ogi.audit.copying.CopyDetector;
+import ogi.audit.copying.SectionCopy;
 import ogi.audit.review.DismissedFindings;
 import ogi.audit.rules.RuleCatalogue;
 import ogi.audit.series.ReportSeries;
@@ -46,11 +51,13 @@ public class ReportAuditor {
     private final MeterRegistry metrics;
     private final MongoWrites mongo;
     private final DismissedFindings dismissed;
+    private final CopyDetector copying;
 
     public ReportAuditor(RuleCatalogue catalogue, ReportSeries reports,
             @Channel("audited") MutinyEmitter<String> audited, @Channel("alerts") MutinyEmitter<String> alerts,
-            MeterRegistry metrics, MongoWrites mongo, DismissedFindings dismissed) {
+            MeterRegistry metrics, MongoWrites mongo, DismissedFindings dismissed, CopyDetector copying) {
         this.dismissed = dismissed;
+        this.copying = copying;
         this.catalogue = catalogue;
         this.reports = reports;
         this.mongo = mongo;
@@ -59,10 +66,13 @@ public class ReportAuditor {
         this.metrics = metrics;
     }
 
-    /** A newly parsed report: remember it, audit it, and re-check its successor if that came first. */
+    /**
+     * A newly parsed report: remember it, audit it, re-check its successor if that came first, and re-check the other
+     * agencies' reports it shares a copied section with (once per pair: a replay re-checks none).
+     */
     public void onParsed(ParsedReportEvent event) {
         mongo.store("document " + event.documentId() + " remembered for the audit", () -> reports.save(event));
-        auditAndPublish(event);
+        List<SectionCopy> copies = auditAndPublish(event);
         ReportMetadata meta = event.report().metadata();
         if (meta.seriesKey() != null && meta.year() != null) {
             List<ParsedReportEvent> successors = new ArrayList<>();
@@ -74,6 +84,25 @@ public class ReportAuditor {
                 auditAndPublish(successor);
             }
         }
+        reauditCopied(event, copies);
+    }
+
+    /** Audits again the reports the new one copies or is copied by, so that their findings name it too. */
+    private void reauditCopied(ParsedReportEvent event, List<SectionCopy> copies) {
+        if (copies.isEmpty()) {
+            return;
+        }
+        String id = event.documentId();
+        Set<String> fresh = mongo.fetch("copy partners of " + id, () -> copying.newPartners(id, copies));
+        for (String other : new TreeSet<>(fresh)) {
+            Optional<ParsedReportEvent> partner = mongo.fetch("document " + other, () -> reports.byId(other));
+            partner.ifPresent(p -> {
+                LOG.infof("document %s: re-checked now that %s, of another agency, shares a section with it", other,
+                        id);
+                auditAndPublish(p);
+            });
+        }
+        mongo.store("copy partners of " + id, () -> copying.partnered(id, fresh));
     }
 
     /** Runs the current catalogue over every report seen; results replace the old ones downstream. */
@@ -93,21 +122,23 @@ public class ReportAuditor {
         return mongo.fetch("review state of the findings of " + documentId, () -> dismissed.dismissedAmong(alerting));
     }
 
-    private void auditAndPublish(ParsedReportEvent event) {
+    /** Audits and publishes the report; returns its sections copied across agencies. */
+    private List<SectionCopy> auditAndPublish(ParsedReportEvent event) {
         Timer.Sample sample = Timer.start(metrics);
         try {
-            auditAndPublishTimed(event);
+            return auditAndPublishTimed(event);
         } finally {
             sample.stop(metrics.timer("audit.duration"));
         }
     }
 
-    private void auditAndPublishTimed(ParsedReportEvent event) {
+    private List<SectionCopy> auditAndPublishTimed(ParsedReportEvent event) {
         String id = event.documentId();
         ReportMetadata meta = event.report().metadata();
         Report previous = meta.seriesKey() == null || meta.year() == null ? null
                 : mongo.fetch("previous year of " + id, () -> reports.previousYear(event));
-        RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous);
+        List<SectionCopy> copies = mongo.fetch("copies across agencies of " + id, () -> copying.copiesOf(event));
+        RuleCatalogue.Outcome outcome = catalogue.run(id, event.report(), previous, copies);
         List<Finding> findings = outcome.findings();
         Instant now = Instant.now();
         AuditResultEvent result = new AuditResultEvent(EventTypes.SCHEMA_VERSION, id, RuleCatalogue.VERSION, now,
@@ -131,5 +162,6 @@ public class ReportAuditor {
         PROGRESS.count(previous == null ? "audited" : "audited against the previous year");
         LOG.debugf("document %s (%s %s): audited with catalogue %s%s, %d findings", id, meta.agency(), meta.year(),
                 RuleCatalogue.VERSION, previous == null ? "" : " against its previous year", findings.size());
+        return copies;
     }
 }
