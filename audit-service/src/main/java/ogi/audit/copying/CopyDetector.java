@@ -45,7 +45,7 @@ public class CopyDetector {
 
     /** The report's copied sections; the report is indexed first when it is not yet. */
     public List<SectionCopy> copiesOf(ParsedReportEvent event) {
-        ReportPrint print = indexed(event);
+        ReportPrint print = index(event);
         if (print == null) {
             return List.of();
         }
@@ -98,7 +98,8 @@ public class CopyDetector {
         return copies;
     }
 
-    private ReportPrint indexed(ParsedReportEvent event) {
+    /** Adds the report to the index unless it is there; its print, or null when its year is unknown. */
+    public ReportPrint index(ParsedReportEvent event) {
         Integer year = event.report().metadata().year();
         if (year == null) {
             return null;
@@ -139,9 +140,5 @@ public class CopyDetector {
     /** Notes that the documents have been audited again for each other. */
     public void partnered(String documentId, Set<String> others) {
         index.addPartners(documentId, others);
-    }
-
-    public CopyIndex index() {
-        return index;
     }
 }

@@ -14,7 +14,8 @@ import jakarta.enterprise.inject.Vetoed;
 @Vetoed
 public class InMemoryCopyIndex implements CopyIndex {
     private final Map<String, ReportPrint> prints = new HashMap<>();
-    private final Map<String, Set<String>> buckets = new HashMap<>();
+    /** Bucket key to its one member (a String), or to a Set of them: most buckets hold one section. */
+    private final Map<String, Object> buckets = new HashMap<>();
     private final Map<String, Set<String>> partners = new HashMap<>();
 
     @Override
@@ -32,15 +33,24 @@ public class InMemoryCopyIndex implements CopyIndex {
     @Override
     public synchronized void add(ReportPrint print, Map<Integer, List<String>> keys) {
         prints.put(print.documentId(), print);
-        keys.forEach((section, sectionKeys) -> sectionKeys.forEach(k -> buckets
-                .computeIfAbsent(k, x -> new HashSet<>(2)).add(CopyIndex.member(print.documentId(), section))));
+        keys.forEach((section, sectionKeys) -> {
+            String member = CopyIndex.member(print.documentId(), section);
+            for (String k : sectionKeys) {
+                buckets.merge(k, member, InMemoryCopyIndex::join);
+            }
+        });
     }
 
     @Override
     public synchronized Set<String> members(Collection<String> keys) {
         Set<String> found = new HashSet<>();
         for (String k : keys) {
-            found.addAll(buckets.getOrDefault(k, Set.of()));
+            Object members = buckets.get(k);
+            if (members instanceof String one) {
+                found.add(one);
+            } else if (members != null) {
+                found.addAll(setOf(members));
+            }
         }
         return found;
     }
@@ -56,6 +66,20 @@ public class InMemoryCopyIndex implements CopyIndex {
             partners.computeIfAbsent(documentId, x -> new HashSet<>()).add(other);
             partners.computeIfAbsent(other, x -> new HashSet<>()).add(documentId);
         }
+    }
+
+    private static Object join(Object members, Object member) {
+        if (members.equals(member)) {
+            return members;
+        }
+        Set<String> set = members instanceof String one ? new HashSet<>(Set.of(one)) : setOf(members);
+        set.add((String) member);
+        return set;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> setOf(Object members) {
+        return (Set<String>) members;
     }
 
     /** How many buckets hold at least one section. */

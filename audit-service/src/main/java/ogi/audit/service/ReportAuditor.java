@@ -105,8 +105,12 @@ public class ReportAuditor {
         mongo.store("copy partners of " + id, () -> copying.partnered(id, fresh));
     }
 
-    /** Runs the current catalogue over every report seen; results replace the old ones downstream. */
+    /**
+     * Runs the current catalogue over every report seen; results replace the old ones downstream. Every report is in
+     * the copy index first, so each finds all the others (reports seen before the index existed included).
+     */
     public long reauditAll() {
+        reports.forEach(e -> mongo.store("copy index of " + e.documentId(), () -> copying.index(e)));
         long n = reports.forEach(this::auditAndPublish);
         LOG.infof("re-audit with catalogue %s: %d reports", RuleCatalogue.VERSION, n);
         return n;
