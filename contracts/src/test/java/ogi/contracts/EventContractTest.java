@@ -17,6 +17,7 @@ import ogi.contracts.event.Finding;
 import ogi.contracts.event.InvalidEventException;
 import ogi.contracts.event.Location;
 import ogi.contracts.event.RawDocumentEvent;
+import ogi.contracts.event.RelatedReport;
 import ogi.contracts.event.Severity;
 import ogi.contracts.schema.EventSchemas;
 import ogi.contracts.template.ReportTemplate;
@@ -34,6 +35,22 @@ class EventContractTest {
                 Severity.ERROR, "空", "empty", Location.table("table1"), "1", "0");
         String alert = EventJson.write(new AlertEvent(1, f.findingId(), ID, null, 2022, "v", Instant.now(), f));
         assertEquals(List.of(), EventSchemas.validate(EventSchemas.ALERT, alert));
+    }
+
+    @Test
+    void aFindingNamesAnotherReportOnlyWhenItHasOne() {
+        Location at = new Location(5, null, "a".repeat(64), null);
+        Finding plain = new Finding(Finding.idOf(ID, "COMP-003", Location.table("table1")), "COMP-003",
+                "completeness", Severity.ERROR, "空", "empty", Location.table("table1"), "1", "0");
+        assertFalse(EventJson.write(plain).contains("related"), "a finding naming no report keeps its old shape");
+        Finding copy = new Finding(Finding.idOf(ID, "PROSE-004", at), "PROSE-004", "across-agencies",
+                Severity.WARNING, "雷同", "copied", at, "< 50%", "97%", List.of(),
+                new RelatedReport("a".repeat(64), "乌苏市城市管理局", 2023, 5, 0.97, List.of("信息公开方式还比较单一")));
+        String alert = EventJson.write(new AlertEvent(1, copy.findingId(), ID, null, 2023, "v", Instant.now(), copy));
+        assertEquals(List.of(), EventSchemas.validate(EventSchemas.ALERT, alert));
+        assertEquals(copy.related(), EventJson.read(alert, AlertEvent.class).finding().related());
+        assertFalse(EventSchemas.validate(EventSchemas.ALERT, alert.replace("0.97", "1.5")).isEmpty(),
+                "a share is at most 1");
     }
 
     @Test

@@ -63,7 +63,9 @@ class PipelineEndToEndIT extends StackIT {
         assertTrue(Api.ruleIds(weibin).contains("COMP-003"), "Weibin's empty Article 20 table is flagged");
         java.util.Map<String, JsonNode> results = new java.util.HashMap<>();
         weibin.at("/audit/ruleResults").forEach(r -> results.put(r.get("ruleId").asText(), r));
-        assertEquals(22, results.size(), "a result for every rule");
+        assertEquals(23, results.size(), "a result for every rule");
+        assertEquals("PASSED", results.get("PROSE-004").get("outcome").asText(),
+                "no other agency's 2022 report shares a section with Weibin's");
         assertEquals("FAILED", results.get("COMP-003").get("outcome").asText());
         assertEquals("NOT_ASSESSABLE", results.get("YEAR-001").get("outcome").asText(), "no 2021 report of Weibin");
         assertEquals("previous-year", results.get("YEAR-001").at("/missing/0").asText());

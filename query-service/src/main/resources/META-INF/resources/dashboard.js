@@ -277,6 +277,7 @@ async function regionPage(code, year) {
   const shown = r.agenciesRanked > r.agencies.length ? ' (前 ' + r.agencies.length + ' / ' + r.agenciesRanked + ')' : '';
   app.append(el('h2', {}, '按错误排名' + shown + ' ', el('span', { class: 'en' }, 'Agencies by errors')), ranking);
   app.append(await publicationSection(code, year));
+  app.append(await copyingSection(code, year));
 }
 
 async function route() {

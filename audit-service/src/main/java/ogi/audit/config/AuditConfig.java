@@ -14,6 +14,27 @@ public interface AuditConfig {
     /** PROSE-003 ({@code audit.prose-reuse.*}). */
     ProseReuse proseReuse();
 
+    /** PROSE-004, copying across agencies ({@code audit.copying.*}, or {@code AUDIT_COPYING_THRESHOLD}...). */
+    Copying copying();
+
+    interface Copying {
+        /** The share of a section's own wording (either side's) found in another agency's section that is a copy. */
+        @WithDefault("0.5")
+        double threshold();
+
+        /** The fewest own shingles (about as many characters) a section needs to be compared at all. */
+        @WithDefault("40")
+        int minShingles();
+
+        /** MinHash bands: more find less similar pairs, at more buckets per section. */
+        @WithDefault("32")
+        int bands();
+
+        /** MinHash rows per band: more make a shared bucket rarer for dissimilar sections. */
+        @WithDefault("4")
+        int rows();
+    }
+
     interface ProseReuse {
         /** The share of the prose repeated from last year's report that counts as copied. */
         @WithDefault("0.8")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import ogi.audit.copying.SectionCopy;
 import ogi.contracts.report.Cell;
 import ogi.contracts.report.ProseFigure;
 import ogi.contracts.report.Report;
@@ -22,7 +23,7 @@ import ogi.contracts.template.ReportTemplate;
  * ({@code assessed}).
  */
 public record AuditContext(String documentId, Report report, ReportTemplate template, Report previous,
-        Set<String> missing, Set<String> blank, int[] assessed) {
+        List<SectionCopy> copies, Set<String> missing, Set<String> blank, int[] assessed) {
 
     /** The marker of a rule that needed the previous year's report and had none. */
     public static final String PREVIOUS_YEAR = "previous-year";
@@ -36,9 +37,21 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
         FILLED, BLANK, MISSING, TEXT
     }
 
+    /** The marker of a rule that needed other agencies' reports and had no index of them (the offline audit). */
+    public static final String OTHER_AGENCIES = "other-agencies";
+
     public AuditContext(String documentId, Report report, ReportTemplate template, Report previous) {
-        this(documentId, report, template, previous, new LinkedHashSet<>(),
-                new LinkedHashSet<>(), new int[1]);
+        this(documentId, report, template, previous, null);
+    }
+
+    /**
+     * {@code copies}: the report's sections that are near-duplicates of other agencies' reports of the year, or null
+     * when they were not looked for.
+     */
+    public AuditContext(String documentId, Report report, ReportTemplate template, Report previous,
+            List<SectionCopy> copies) {
+        this(documentId, report, template, previous, copies, new LinkedHashSet<>(), new LinkedHashSet<>(),
+                new int[1]);
     }
 
     /** The older format's key of （六）其他处理 written as one row (a 2021 table may keep that row). */
@@ -101,7 +114,16 @@ public record AuditContext(String documentId, Report report, ReportTemplate temp
 
     /** The same report for the next rule, with its own record of missing and blank cells. */
     public AuditContext forRule() {
-        return new AuditContext(documentId, report, template, previous);
+        return new AuditContext(documentId, report, template, previous, copies);
+    }
+
+    /** The report's copied sections, or null when none were looked for (noted as {@link #OTHER_AGENCIES}). */
+    @Override
+    public List<SectionCopy> copies() {
+        if (copies == null) {
+            missing.add(OTHER_AGENCIES);
+        }
+        return copies;
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import ogi.audit.config.AuditConfig;
+import ogi.audit.copying.SectionCopy;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.RuleOutcome;
 import ogi.contracts.event.RuleResult;
@@ -92,8 +93,16 @@ public class RuleCatalogue {
      * nothing but cells it reads are missing (or it needs the previous year's report, unseen).
      */
     public Outcome run(String documentId, Report report, Report previous) {
+        return run(documentId, report, previous, null);
+    }
+
+    /**
+     * As {@link #run(String, Report, Report)}, with the report's sections that are near-duplicates of other agencies'
+     * reports ({@code copies}; null when not looked for, which leaves PROSE-004 not assessable).
+     */
+    public Outcome run(String documentId, Report report, Report previous, List<SectionCopy> copies) {
         AuditContext base = new AuditContext(documentId, report,
-                ReportTemplate.forVersion(report.metadata().template()), previous);
+                ReportTemplate.forVersion(report.metadata().template()), previous, copies);
         List<Finding> findings = new ArrayList<>();
         List<RuleResult> results = new ArrayList<>();
         for (AuditRule rule : rules) {

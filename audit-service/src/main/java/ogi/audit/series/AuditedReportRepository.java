@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -171,6 +172,12 @@ public class AuditedReportRepository implements ReportSeries {
         List<ParsedReportEvent> events = new ArrayList<>();
         found.forEach(d -> events.add(EventJson.read(d.getString("event"), ParsedReportEvent.class)));
         return events;
+    }
+
+    @Override
+    public Optional<ParsedReportEvent> byId(String documentId) {
+        Document d = reports.find(eq("_id", documentId)).projection(new Document("event", 1)).first();
+        return Optional.ofNullable(d).map(x -> EventJson.read(x.getString("event"), ParsedReportEvent.class));
     }
 
     /** Every report seen, one at a time (for a re-audit). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,6 +46,11 @@ public class InMemoryReportSeries implements ReportSeries {
         }
         found.sort(Comparator.comparing(ParsedReportEvent::parsedAt).reversed());
         return found;
+    }
+
+    @Override
+    public synchronized Optional<ParsedReportEvent> byId(String documentId) {
+        return Optional.ofNullable(byId.get(documentId));
     }
 
     @Override

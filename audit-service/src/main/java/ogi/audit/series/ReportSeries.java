@@ -40,6 +40,9 @@ public interface ReportSeries {
         return found;
     }
 
+    /** The report seen under the document id, if any. */
+    Optional<ParsedReportEvent> byId(String documentId);
+
     /** Every report seen, one at a time, in document id order (for a re-audit); returns how many. */
     long forEach(Consumer<ParsedReportEvent> action);
 

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +22,8 @@ import io.smallrye.mutiny.Uni;
 import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
+import ogi.audit.copying.CopyDetector;
+import ogi.audit.copying.SectionCopy;
 import ogi.audit.review.DismissedFindings;
 import ogi.audit.rules.RuleCatalogue;
 import ogi.audit.series.AgencyYear;
@@ -54,11 +58,14 @@ public class ReportAuditor {
     private final MeterRegistry metrics;
     private final MongoWrites mongo;
     private final DismissedFindings dismissed;
+    /** Sections copied across agencies (PROSE-004): the index, and which pairs were audited again. */
+    private final CopyDetector copying;
 
     public ReportAuditor(RuleCatalogue catalogue, ReportSeries reports,
             @Channel("audited") MutinyEmitter<String> audited, @Channel("alerts") MutinyEmitter<String> alerts,
-            MeterRegistry metrics, MongoWrites mongo, DismissedFindings dismissed) {
+            MeterRegistry metrics, MongoWrites mongo, DismissedFindings dismissed, CopyDetector copying) {
         this.dismissed = dismissed;
+        this.copying = copying;
         this.catalogue = catalogue;
         this.reports = reports;
         this.mongo = mongo;
@@ -94,7 +101,7 @@ public class ReportAuditor {
                 mongo.fetch("previous and next years of " + events.size() + " documents", () -> reports.findAll(wanted)));
         List<Audit> audits = new ArrayList<>();
         for (Parsed p : byId.values()) {
-            audits.add(new Audit(p.event(), p.trace(), previous(p.event(), years)));
+            audits.add(new Audit(p.event(), p.trace(), previous(p.event(), years), copiesOf(p.event())));
         }
         Map<String, Parsed> successors = new LinkedHashMap<>();
         for (Parsed p : byId.values()) {
@@ -118,9 +125,49 @@ public class ReportAuditor {
                     s.event().report().metadata().year() - 1)));
             years.putAll(mongo.fetch("years before " + successors.size() + " successors",
                     () -> reports.findAll(theirYears)));
-            successors.values().forEach(s -> audits.add(new Audit(s.event(), s.trace(), previous(s.event(), years))));
+            successors.values().forEach(s -> audits.add(new Audit(s.event(), s.trace(), previous(s.event(), years),
+                    copiesOf(s.event()))));
         }
         publish(audits);
+        reauditCopied(audits);
+    }
+
+    /** The report's copied sections; it is put in the copy index first (in poll order, so later ones find it). */
+    private List<SectionCopy> copiesOf(ParsedReportEvent event) {
+        return mongo.fetch("copies across agencies of " + event.documentId(), () -> copying.copiesOf(event));
+    }
+
+    /**
+     * Audits again the other agencies' reports these share a copied section with, so that their findings name these
+     * too: once per pair (a replay re-checks none).
+     */
+    private void reauditCopied(List<Audit> audits) {
+        Map<String, Set<String>> partnered = new LinkedHashMap<>();
+        Map<String, Audit> again = new LinkedHashMap<>();
+        for (Audit a : audits) {
+            if (a.copies().isEmpty()) {
+                continue;
+            }
+            String id = a.event().documentId();
+            Set<String> fresh = mongo.fetch("copy partners of " + id, () -> copying.newPartners(id, a.copies()));
+            partnered.put(id, fresh);
+            for (String other : new TreeSet<>(fresh)) {
+                if (again.containsKey(other)) {
+                    continue;
+                }
+                Optional<ParsedReportEvent> partner = mongo.fetch("document " + other, () -> reports.byId(other));
+                partner.ifPresent(p -> {
+                    LOG.infof("document %s: re-checked now that %s, of another agency, shares a section with it",
+                            other, id);
+                    Report previous = mongo.fetch("previous year of " + other, () -> reports.previousYear(p));
+                    again.put(other, new Audit(p, a.trace(), previous, copiesOf(p)));
+                });
+            }
+        }
+        if (!again.isEmpty()) {
+            publish(new ArrayList<>(again.values()));
+        }
+        partnered.forEach((id, fresh) -> mongo.store("copy partners of " + id, () -> copying.partnered(id, fresh)));
     }
 
     /** The report's newest predecessor (another document) among the years read, or null. */
@@ -134,15 +181,23 @@ public class ReportAuditor {
                 .orElse(null);
     }
 
-    /** Runs the current catalogue over every report seen; results replace the old ones downstream. */
+    /**
+     * Runs the current catalogue over every report seen; results replace the old ones downstream. Every report is in
+     * the copy index first, so each finds all the others (reports seen before the index existed included).
+     */
     public long reauditAll() {
-        long n = reports.forEach(e -> publish(List.of(new Audit(e, Context.current(), reports.previousYear(e)))));
+        reports.forEach(e -> mongo.store("copy index of " + e.documentId(), () -> copying.index(e)));
+        long n = reports.forEach(e -> publish(List.of(new Audit(e, Context.current(), reports.previousYear(e),
+                copiesOf(e)))));
         LOG.infof("re-audit with catalogue %s: %d reports", RuleCatalogue.VERSION, n);
         return n;
     }
 
-    /** A report to audit, the trace its messages go in and what it is compared with (null: nothing). */
-    private record Audit(ParsedReportEvent event, Context trace, Report previous) {
+    /**
+     * A report to audit, the trace its messages go in, what it is compared with (null: nothing) and its sections
+     * copied across agencies.
+     */
+    private record Audit(ParsedReportEvent event, Context trace, Report previous, List<SectionCopy> copies) {
     }
 
     /** An audit's outcome, before its alerts are filtered by the reviewers' dismissals. */
@@ -195,7 +250,7 @@ public class ReportAuditor {
     private AuditResultEvent audit(Audit a) {
         ParsedReportEvent event = a.event();
         ReportMetadata meta = event.report().metadata();
-        RuleCatalogue.Outcome outcome = catalogue.run(event.documentId(), event.report(), a.previous());
+        RuleCatalogue.Outcome outcome = catalogue.run(event.documentId(), event.report(), a.previous(), a.copies());
         return new AuditResultEvent(EventTypes.SCHEMA_VERSION, event.documentId(), RuleCatalogue.VERSION,
                 Instant.now(), meta.agency(), meta.year(), outcome.findings(), outcome.ruleResults(), event.batchId());
     }
