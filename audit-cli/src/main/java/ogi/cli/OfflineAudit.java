@@ -29,7 +29,7 @@ import ogi.ingest.document.IngestException;
 import ogi.ingest.document.ReportArchive;
 import ogi.ingest.document.Upload;
 import ogi.parse.extract.DocumentTextExtractor;
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
 import ogi.parse.report.ReportParser;
 

@@ -37,12 +37,7 @@ class StructureTest {
     private static final Pattern WRITE = Pattern.compile(
             "\\.(updateOne|updateMany|replaceOne|insertOne|insertMany|deleteOne|deleteMany|bulkWrite|findOneAndUpdate)\\(");
 
-    /**
-     * Cycles outside the query service, left to their module's owners: parse-service's PDF reader uses its parent
-     * package's exception and limits while the parent's {@code PdfTextExtractor} uses the PDF reader.
-     */
-    private static final List<List<String>> KNOWN_CYCLES = List.of(List.of("ogi.parse.extract",
-            "ogi.parse.extract.pdf"));
+
 
     /** The writers of their own collections, one each (all in the store). */
     private static final Set<String> OWN_COLLECTION_WRITERS = Set.of("ReviewRepository", "DivisionCorrections",
@@ -130,7 +125,7 @@ class StructureTest {
             }
         }
         uses.values().forEach(used -> used.retainAll(uses.keySet()));
-        assertEquals(KNOWN_CYCLES, cycles(uses), "package cycles of the project's main code");
+        assertEquals(List.of(), cycles(uses), "package cycles of the project's main code");
     }
 
     /** The strongly connected components of more than one package (Tarjan). */

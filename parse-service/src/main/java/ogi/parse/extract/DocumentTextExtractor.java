@@ -3,6 +3,7 @@ package ogi.parse.extract;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ogi.contracts.event.DocumentFormat;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /** Extracts the text of a document in the layout the report parser reads, whatever its format. */
 @ApplicationScoped

@@ -14,6 +14,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import ogi.parse.extract.limits.UnreadableDocumentException;
+import ogi.parse.extract.limits.ExtractionLimits;
 
 /**
  * Reads a Word document's body in order: paragraphs one per line, real Word tables one row per line with cells

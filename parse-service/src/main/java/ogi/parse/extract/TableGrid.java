@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
+import ogi.parse.extract.limits.UnreadableDocumentException;
+import ogi.parse.extract.limits.ExtractionLimits;
 
 /**
  * A table laid out on a grid, honouring rowspan and colspan: the text of a spanning cell sits in its first grid

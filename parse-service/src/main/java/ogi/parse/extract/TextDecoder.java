@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mozilla.universalchardet.UniversalDetector;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /**
  * Decodes the bytes of a text document. Order: byte-order mark; the charset the uploader declared (gb2312 and gbk

@@ -16,7 +16,7 @@ import ogi.contracts.event.EventTypes;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.messaging.OutgoingEvents;
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
 import ogi.support.MongoWrites;
 import ogi.support.logging.ProgressLog;

@@ -9,7 +9,7 @@ import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.report.Report;
 import ogi.parse.extract.DocumentTextExtractor;
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /**
  * Reads a raw document into a parsed report: extraction, then parsing. A document in which nothing of the template

@@ -14,6 +14,8 @@ import ogi.contracts.event.DocumentFormat;
 import ogi.contracts.report.Report;
 import ogi.parse.report.ReportParser;
 import ogi.parse.report.SampleReports;
+import ogi.parse.extract.limits.UnreadableDocumentException;
+import ogi.parse.extract.limits.ExtractionLimits;
 
 /**
  * Real: hostile and merely large documents made here. An HTML table whose spans would lay out millions of grid

@@ -16,6 +16,7 @@ import ogi.contracts.report.Report;
 import ogi.contracts.report.ReportTable;
 import ogi.parse.report.ReportParser;
 import ogi.parse.report.SampleReports;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /**
  * Real: the Dushanzi and unnamed sample reports, rebuilt as an HTML page with rowspan/colspan (jsoup), as a Word

@@ -21,7 +21,7 @@ import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentEvent;
 import ogi.contracts.schema.EventSchemas;
 import ogi.parse.extract.DocumentTextExtractor;
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /**
  * Bad input never throws anything but a reasoned refusal: each input ends as a parsed report (marked partial when

@@ -11,7 +11,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /**
  * The text of a PDF in the layout the report parser reads: paragraphs one line per text line, table rows one per

@@ -1,6 +1,6 @@
 package ogi.parse.extract.pdf;
 
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /** A PDF that crosses one of {@link PdfLimits}; its message names the limit. */
 public class PdfLimitException extends UnreadableDocumentException {

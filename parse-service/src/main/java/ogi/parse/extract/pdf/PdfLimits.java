@@ -1,6 +1,6 @@
 package ogi.parse.extract.pdf;
 
-import ogi.parse.extract.ExtractionLimits;
+import ogi.parse.extract.limits.ExtractionLimits;
 
 /**
  * Bounds on what one PDF may make the extractor hold: a small file can draw millions of glyphs (a compressed

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import ogi.contracts.event.DocumentFormat;
 import ogi.parse.extract.DocumentTextExtractor;
-import ogi.parse.extract.UnreadableDocumentException;
+import ogi.parse.extract.limits.UnreadableDocumentException;
 
 /**
  * Real: PDFBox writes small hostile PDFs (compressed content streams with a loop of one operation) and the

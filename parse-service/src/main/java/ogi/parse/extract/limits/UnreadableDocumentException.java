@@ -1,4 +1,4 @@
-package ogi.parse.extract;
+package ogi.parse.extract.limits;
 
 /** A document that cannot be read as an annual report; it goes to the dead-letter topic with this message. */
 public class UnreadableDocumentException extends RuntimeException {

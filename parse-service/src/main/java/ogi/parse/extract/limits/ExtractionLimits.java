@@ -1,4 +1,4 @@
-package ogi.parse.extract;
+package ogi.parse.extract.limits;
 
 /**
  * Bounds on what one document may make the extractors hold, whatever its format (PDF has its own as well, in
