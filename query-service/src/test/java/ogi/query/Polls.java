@@ -1,5 +1,7 @@
 package ogi.query;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +21,9 @@ public final class Polls {
 
     @SafeVarargs
     public static <V> ConsumerRecords<String, V> of(ConsumerRecord<String, V>... records) {
-        Map<TopicPartition, List<ConsumerRecord<String, V>>> byPartition = new java.util.LinkedHashMap<>();
+        Map<TopicPartition, List<ConsumerRecord<String, V>>> byPartition = new LinkedHashMap<>();
         for (ConsumerRecord<String, V> r : records) {
-            byPartition.computeIfAbsent(new TopicPartition(r.topic(), r.partition()), p -> new java.util.ArrayList<>())
+            byPartition.computeIfAbsent(new TopicPartition(r.topic(), r.partition()), p -> new ArrayList<>())
                     .add(r);
         }
         return new ConsumerRecords<>(byPartition, Map.of());

@@ -39,8 +39,8 @@ import ogi.testsupport.MongoStandInResource;
 @QuarkusTest
 @QuarkusTestResource(MongoStandInResource.class)
 class RegionCopyingTest {
-    private static final String A = "5".repeat(64);
-    private static final String B = "6".repeat(64);
+    private static final String A = "7".repeat(64);
+    private static final String B = "8".repeat(64);
 
     @Inject
     @Any
@@ -59,7 +59,7 @@ class RegionCopyingTest {
     }
 
     private void send(String channel, String key, Object event) {
-        connector.source(channel).send(new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
+        Polls.send(connector, channel, new ConsumerRecord<>("t", 0, 0L, key, EventJson.write(event)));
     }
 
     private static Finding copy(String id, String other, String otherAgency, double share) {
