@@ -7,15 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Context;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.audit.service.ReportAuditor;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
+import ogi.support.messaging.DeadLetters;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -33,11 +37,12 @@ public class ParsedReportConsumer {
     private final DeadLetters deadLetters;
 
     public ParsedReportConsumer(ReportAuditor auditor, MeterRegistry metrics, RecordTracing tracing,
-            DeadLetters deadLetters) {
+            @Channel("rejected") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+            MutinyEmitter<byte[]> rejected) {
         this.tracing = tracing;
         this.auditor = auditor;
         this.metrics = metrics;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetters(rejected);
     }
 
     /**

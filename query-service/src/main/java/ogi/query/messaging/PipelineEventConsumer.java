@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
@@ -24,6 +27,7 @@ import ogi.query.projection.ReportProjector;
 import ogi.query.store.BatchRepository;
 import ogi.support.MongoWrites;
 import ogi.support.logging.ProgressLog;
+import ogi.support.messaging.DeadLetters;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -47,13 +51,15 @@ public class PipelineEventConsumer {
     private final BatchRepository batches;
 
     public PipelineEventConsumer(ReportProjector projector, MongoWrites writes, MeterRegistry metrics,
-            RecordTracing tracing, BatchRepository batches, DeadLetters deadLetters) {
+            RecordTracing tracing, BatchRepository batches,
+            @Channel("rejected") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+            MutinyEmitter<byte[]> rejected) {
         this.batches = batches;
         this.projector = projector;
         this.writes = writes;
         this.metrics = metrics;
         this.tracing = tracing;
-        this.deadLetters = deadLetters;
+        this.deadLetters = new DeadLetters(rejected);
     }
 
     @Incoming("raw")

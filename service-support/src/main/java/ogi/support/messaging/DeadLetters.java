@@ -1,16 +1,12 @@
-package ogi.query.messaging;
+package ogi.support.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -21,14 +17,13 @@ import ogi.contracts.event.DeadLetterHeaders;
  * Sends records a consumer rejected to {@code ogi.reports.dead-letter}, each alone, as the connector's
  * {@code failure-strategy=dead-letter-queue} would: the original key, value and headers, and the dead-letter headers
  * saying why and where from. The consumers take a poll at a time, and the connector dead-letters every record of a
- * poll it is told failed, so they reject the bad records themselves and store the rest.
+ * poll it is told failed, so they reject the bad records themselves and store the rest. Each consumer makes its own
+ * from its {@code rejected} emitter (not a bean here: services that reject nothing would carry an unconnected one).
  */
-@ApplicationScoped
 public class DeadLetters {
     private final MutinyEmitter<byte[]> rejected;
 
-    public DeadLetters(@Channel("rejected") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<byte[]> rejected) {
+    public DeadLetters(MutinyEmitter<byte[]> rejected) {
         this.rejected = rejected;
     }
 
