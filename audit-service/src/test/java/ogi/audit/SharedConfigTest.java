@@ -29,8 +29,7 @@ class SharedConfigTest {
     @Test
     void theChannelsTopicsAreTheContractsTopics() {
         assertEquals(Topics.PARSED, config.getValue("mp.messaging.incoming.parsed.topic", String.class));
-        assertEquals(Topics.DEAD_LETTER,
-                config.getValue("mp.messaging.incoming.parsed.dead-letter-queue.topic", String.class));
+        assertEquals(Topics.DEAD_LETTER, config.getValue("mp.messaging.outgoing.rejected.topic", String.class));
         assertEquals(Topics.AUDITED, config.getValue("mp.messaging.outgoing.audited.topic", String.class));
         assertEquals(Topics.ALERTS, config.getValue("mp.messaging.outgoing.alerts.topic", String.class));
         assertEquals(Topics.REVIEWS, config.getValue("mp.messaging.incoming.reviews.topic", String.class));

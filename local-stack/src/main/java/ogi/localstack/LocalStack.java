@@ -155,10 +155,10 @@ public final class LocalStack implements AutoCloseable {
                 String.valueOf(ports.get("mongo")), store), Map.of(), logDir()));
     }
 
-    /** Stops a process of the stack gracefully (SIGTERM): the Mongo stand-in commits its store on the way out. */
     /** How long a service may take to start: 120 s, more on a loaded machine ({@code -Dogi.stack.ready-seconds}). */
     static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("ogi.stack.ready-seconds", 120));
 
+    /** Stops a process of the stack gracefully (SIGTERM): the Mongo stand-in commits its store on the way out. */
     public void stop(String name) {
         ChildProcess p = process(name);
         p.stop();

@@ -166,6 +166,61 @@ class ResilienceIT extends StackIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void stoppingEachConsumingServiceMidStreamDeadLettersNothingAndLosesNothing() throws Exception {
+        String base = PipelineEndToEndIT.Samples.text("weibin-urban-management-2022.txt");
+        Set<String> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (String service : List.of("parse-service", "audit-service", "query-service")) {
+            // a burst posted from eight clients, so that the service has records in hand when it is told to stop
+            var posting = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<?>> posts = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String name = "stop-" + service + "-" + i + ".txt";
+                byte[] doc = (base + "\n附：停止测试" + service + "第" + i + "号。").getBytes(StandardCharsets.UTF_8);
+                posts.add(posting.submit(() -> accepted.add(postUntilAccepted(doc, name))));
+            }
+            for (var post : posts) {
+                post.get();
+            }
+            posting.shutdown();
+            stack.stop(service);
+            stack.restart(service);
+        }
+        assertEquals(180, accepted.size());
+        for (String id : accepted) {
+            assertEquals("新乡市卫滨区城市管理局", api.awaitAuditedWithFindingsOnce(id, TIMEOUT).get("agency").asText());
+        }
+        assertTrue(api.listedOnce("卫滨区").containsAll(accepted), "every accepted document is in the query service");
+        Set<String> deadLettered = new HashSet<>(deadLetterKeys());
+        deadLettered.retainAll(accepted);
+        assertEquals(Set.of(), deadLettered, "no document the stopping services had in hand is dead-lettered");
+    }
+
+    /** The keys of every record on the dead-letter topic so far. */
+    private List<String> deadLetterKeys() {
+        Properties c = kafka();
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "resilience-it-" + UUID.randomUUID());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "15728640");
+        List<String> keys = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
+            var partitions = consumer.partitionsFor(Topics.DEAD_LETTER).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (var r : consumer.poll(Duration.ofSeconds(1))) {
+                    keys.add(r.key());
+                }
+            }
+        }
+        return keys;
+    }
+
     /** Posts until the ingest service accepts, as a client does while the ingest service or the broker restarts. */
     private String postUntilAccepted(byte[] doc, String name) {
         return Awaitility.await("the ingest service accepting " + name).atMost(TIMEOUT).pollDelay(Duration.ZERO)

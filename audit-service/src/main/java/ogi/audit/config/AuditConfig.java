@@ -33,6 +33,21 @@ public interface AuditConfig {
         /** MinHash rows per band: more make a shared bucket rarer for dissimilar sections. */
         @WithDefault("4")
         int rows();
+
+        /**
+         * The most sections a bucket lists: later ones find those but are not added (a cluster of hundreds of copies
+         * of one text costs each new report a bounded lookup, and no bucket outgrows a MongoDB document).
+         */
+        @WithDefault("64")
+        int maxBucketMembers();
+
+        /** The most other reports compared with a report: those sharing the most buckets with it. */
+        @WithDefault("32")
+        int maxCandidates();
+
+        /** The most other reports a copied section names (the closest): one finding each. */
+        @WithDefault("3")
+        int maxCopiesPerSection();
     }
 
     interface ProseReuse {

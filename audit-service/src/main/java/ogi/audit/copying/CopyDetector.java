@@ -23,6 +23,8 @@ import ogi.contracts.report.Section;
  * each candidate pair of sections is decided on the shingles themselves: a copy when either side has at least the
  * threshold of its own wording in the other (so both reports of a pair get the finding, whichever is longer) and both
  * have at least {@code minShingles} shingles. Reports of the same agency, and the same document, are never copies.
+ * What a report costs is bounded ({@link CopySettings}): full buckets take no more members, a report is compared with
+ * the likeliest candidates only, and a section names its closest few copies.
  */
 @ApplicationScoped
 public class CopyDetector {
@@ -43,74 +45,120 @@ public class CopyDetector {
         this.minHash = new MinHash(settings.bands(), settings.rows());
     }
 
-    /** The report's copied sections; the report is indexed first when it is not yet. */
+    /**
+     * The report's copied sections, at most {@code maxCopiesPerSection} per section (the closest first); the report
+     * is indexed first when it is not yet.
+     */
     public List<SectionCopy> copiesOf(ParsedReportEvent event) {
-        ReportPrint print = index(event);
-        if (print == null) {
+        Indexed indexed = indexed(event);
+        if (indexed == null) {
             return List.of();
         }
-        Map<Integer, List<String>> keys = keys(print);
-        Set<String> members = index.members(keys.values().stream().flatMap(List::stream).toList());
-        Set<String> others = new HashSet<>();
-        for (String m : members) {
-            String documentId = m.substring(0, m.lastIndexOf(':'));
-            if (!documentId.equals(print.documentId())) {
-                others.add(documentId);
-            }
-        }
-        if (others.isEmpty()) {
+        ReportPrint print = indexed.print();
+        Set<String> members = new HashSet<>();
+        indexed.buckets().values().forEach(members::addAll);
+        List<String> candidates = candidates(print.documentId(), indexed.buckets());
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        Map<String, ReportPrint> prints = new LinkedHashMap<>();
-        index.prints(others).stream().sorted(Comparator.comparing(ReportPrint::documentId))
-                .forEach(p -> prints.put(p.documentId(), p));
+        List<ReportPrint> prints = index.prints(candidates).stream()
+                .sorted(Comparator.comparing(ReportPrint::documentId)).toList();
         List<SectionCopy> copies = new ArrayList<>();
         for (SectionPrint mine : print.sections()) {
             if (mine.shingles().length < settings.minShingles()) {
                 continue;
             }
-            for (ReportPrint other : prints.values()) {
+            List<SectionCopy> ofSection = new ArrayList<>();
+            for (ReportPrint other : prints) {
                 if (print.sameAgency(other) || !print.year().equals(other.year())) {
                     continue;
                 }
-                SectionCopy best = null;
-                for (SectionPrint theirs : other.sections()) {
-                    if (!members.contains(CopyIndex.member(other.documentId(), theirs.number()))
-                            || theirs.shingles().length < settings.minShingles()) {
-                        continue;
-                    }
-                    int common = Shingles.common(mine.shingles(), theirs.shingles());
-                    double share = (double) common / mine.shingles().length;
-                    double theirShare = (double) common / theirs.shingles().length;
-                    if (Math.max(share, theirShare) >= settings.threshold()
-                            && (best == null || share > best.other().share())) {
-                        best = new SectionCopy(mine.number(), mine.heading(), settings.threshold(),
-                                new RelatedReport(other.documentId(), other.agency(), other.year(), theirs.number(),
-                                        Math.round(share * 1000) / 1000.0,
-                                        sentences(event, mine.number(), theirs.shingles())));
-                    }
-                }
+                SectionCopy best = closest(event, mine, other, members);
                 if (best != null) {
-                    copies.add(best);
+                    ofSection.add(best);
                 }
             }
+            ofSection.sort(CLOSEST_FIRST);
+            copies.addAll(ofSection.subList(0, Math.min(ofSection.size(), settings.maxCopiesPerSection())));
         }
         return copies;
     }
 
+    /** The closest first; among equally close, by document id, so the choice does not depend on arrival order. */
+    private static final Comparator<SectionCopy> CLOSEST_FIRST = Comparator
+            .comparingDouble((SectionCopy c) -> -c.other().share()).thenComparing(c -> c.other().documentId());
+
+    /** The other report's section that holds most of {@code mine}, when it is a copy; null otherwise. */
+    private SectionCopy closest(ParsedReportEvent event, SectionPrint mine, ReportPrint other, Set<String> members) {
+        SectionCopy best = null;
+        for (SectionPrint theirs : other.sections()) {
+            if (!members.contains(CopyIndex.member(other.documentId(), theirs.number()))
+                    || theirs.shingles().length < settings.minShingles()) {
+                continue;
+            }
+            int common = Shingles.common(mine.shingles(), theirs.shingles());
+            double share = (double) common / mine.shingles().length;
+            double theirShare = (double) common / theirs.shingles().length;
+            if (Math.max(share, theirShare) >= settings.threshold()
+                    && (best == null || share > best.other().share())) {
+                best = new SectionCopy(mine.number(), mine.heading(), settings.threshold(),
+                        new RelatedReport(other.documentId(), other.agency(), other.year(), theirs.number(),
+                                Math.round(share * 1000) / 1000.0,
+                                sentences(event, mine.number(), theirs.shingles())));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The other documents in the report's buckets, at most {@code maxCandidates}: those in the most buckets (the
+     * likeliest copies) first, then by document id.
+     */
+    private List<String> candidates(String documentId, Map<String, Set<String>> buckets) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (Set<String> bucket : buckets.values()) {
+            for (String m : bucket) {
+                String other = m.substring(0, m.lastIndexOf(':'));
+                if (!other.equals(documentId)) {
+                    hits.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(settings.maxCandidates()).map(Map.Entry::getKey).toList();
+    }
+
     /** Adds the report to the index unless it is there; its print, or null when its year is unknown. */
     public ReportPrint index(ParsedReportEvent event) {
+        Indexed indexed = indexed(event);
+        return indexed == null ? null : indexed.print();
+    }
+
+    /** A report's print in the index and the buckets of its sections as they were before it was added. */
+    private record Indexed(ReportPrint print, Map<String, Set<String>> buckets) {
+    }
+
+    /**
+     * The report's print and its sections' buckets; the report is added to those that have room (fewer than
+     * {@code maxBucketMembers}) unless it is indexed already. Null when its year is unknown.
+     */
+    private Indexed indexed(ParsedReportEvent event) {
         Integer year = event.report().metadata().year();
         if (year == null) {
             return null;
         }
         List<ReportPrint> stored = index.prints(List.of(event.documentId()));
-        if (!stored.isEmpty()) {
-            return stored.get(0);
+        ReportPrint print = stored.isEmpty() ? ReportPrint.of(event) : stored.get(0);
+        Map<Integer, List<String>> keys = keys(print);
+        Map<String, Set<String>> buckets = index.buckets(keys.values().stream().flatMap(List::stream).toList());
+        if (stored.isEmpty()) {
+            Map<Integer, List<String>> withRoom = new LinkedHashMap<>();
+            keys.forEach((section, sectionKeys) -> withRoom.put(section, sectionKeys.stream()
+                    .filter(k -> buckets.getOrDefault(k, Set.of()).size() < settings.maxBucketMembers()).toList()));
+            index.add(print, withRoom);
         }
-        ReportPrint print = ReportPrint.of(event);
-        index.add(print, keys(print));
-        return print;
+        return new Indexed(print, buckets);
     }
 
     /** The bucket keys of each section long enough to be compared. */

@@ -1,6 +1,7 @@
 package ogi.audit.copying;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,15 @@ public interface CopyIndex {
     /** Stores the print and adds each section to its buckets ({@code keys}: section number to bucket keys). */
     void add(ReportPrint print, Map<Integer, List<String>> keys);
 
+    /** The buckets that exist among the keys, each with its members. */
+    Map<String, Set<String>> buckets(Collection<String> keys);
+
     /** The members of the buckets that exist among the keys. */
-    Set<String> members(Collection<String> keys);
+    default Set<String> members(Collection<String> keys) {
+        Set<String> members = new HashSet<>();
+        buckets(keys).values().forEach(members::addAll);
+        return members;
+    }
 
     /** The documents already audited again for this one (and it for them). */
     Set<String> partners(String documentId);

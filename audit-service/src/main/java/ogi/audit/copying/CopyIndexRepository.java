@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +91,13 @@ public class CopyIndexRepository implements CopyIndex {
     }
 
     @Override
-    public Set<String> members(Collection<String> keys) {
-        Set<String> found = new HashSet<>();
+    public Map<String, Set<String>> buckets(Collection<String> keys) {
+        Map<String, Set<String>> found = new HashMap<>();
         if (keys.isEmpty()) {
             return found;
         }
         for (Document d : buckets.find(in("_id", new HashSet<>(keys)))) {
-            found.addAll(d.getList("members", String.class));
+            found.put(d.getString("_id"), Set.copyOf(d.getList("members", String.class)));
         }
         return found;
     }

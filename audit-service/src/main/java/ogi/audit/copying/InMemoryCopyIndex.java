@@ -42,14 +42,14 @@ public class InMemoryCopyIndex implements CopyIndex {
     }
 
     @Override
-    public synchronized Set<String> members(Collection<String> keys) {
-        Set<String> found = new HashSet<>();
+    public synchronized Map<String, Set<String>> buckets(Collection<String> keys) {
+        Map<String, Set<String>> found = new HashMap<>();
         for (String k : keys) {
             Object members = buckets.get(k);
             if (members instanceof String one) {
-                found.add(one);
+                found.put(k, Set.of(one));
             } else if (members != null) {
-                found.addAll(setOf(members));
+                found.put(k, Set.copyOf(setOf(members)));
             }
         }
         return found;
@@ -80,6 +80,11 @@ public class InMemoryCopyIndex implements CopyIndex {
     @SuppressWarnings("unchecked")
     private static Set<String> setOf(Object members) {
         return (Set<String>) members;
+    }
+
+    /** How many sections the fullest bucket holds. */
+    public synchronized int largestBucket() {
+        return buckets.values().stream().mapToInt(m -> m instanceof String ? 1 : setOf(m).size()).max().orElse(0);
     }
 
     /** How many buckets hold at least one section. */

@@ -20,6 +20,7 @@ import ogi.audit.service.ReportAuditor;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.support.messaging.DeadLetters;
+import ogi.support.messaging.ServiceStopping;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -35,11 +36,13 @@ public class ParsedReportConsumer {
     private final MeterRegistry metrics;
     private final RecordTracing tracing;
     private final DeadLetters deadLetters;
+    private final ServiceStopping stopping;
 
     public ParsedReportConsumer(ReportAuditor auditor, MeterRegistry metrics, RecordTracing tracing,
             @Channel("rejected") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<byte[]> rejected) {
+            MutinyEmitter<byte[]> rejected, ServiceStopping stopping) {
         this.tracing = tracing;
+        this.stopping = stopping;
         this.auditor = auditor;
         this.metrics = metrics;
         this.deadLetters = new DeadLetters(rejected);
@@ -48,13 +51,15 @@ public class ParsedReportConsumer {
     /**
      * Audits the poll's reports together; when that fails for one of them (not an outage: MongoWrites waits those
      * out), each alone, and a report that still fails is dead-lettered. What was sent before is sent again: results
-     * and alerts have fixed ids, so the query service stores them once.
+     * and alerts have fixed ids, so the query service stores them once. While the service stops, a failure is the
+     * stop's (emitters closing), not the reports': it is thrown on and the poll is read again after the restart.
      */
     private void audit(List<ReportAuditor.Parsed> parsed, List<ConsumerRecord<String, String>> records,
             List<RecordTracing.TracedWork> spans, List<DeadLetters.Rejected> rejected) {
         try {
             auditor.onParsed(parsed);
         } catch (RuntimeException pollFailed) {
+            throwIfStopping(records, pollFailed);
             LOG.warnf("%d parsed reports: auditing them together failed (%s), auditing them one at a time",
                     parsed.size(), pollFailed.getMessage());
             for (int i = 0; i < parsed.size(); i++) {
@@ -63,6 +68,7 @@ public class ParsedReportConsumer {
                 try {
                     auditor.onParsed(List.of(parsed.get(i)));
                 } catch (RuntimeException e) {
+                    throwIfStopping(records, e);
                     span.failed(e);
                     metrics.counter("audit.reports", "outcome", "failed").increment();
                     LOG.warnf("record %s-%d@%d key %s: audit failed, to the dead-letter topic: %s", record.topic(),
@@ -70,6 +76,15 @@ public class ParsedReportConsumer {
                     rejected.add(new DeadLetters.Rejected(record, e));
                 }
             }
+        }
+    }
+
+    private void throwIfStopping(List<ConsumerRecord<String, String>> records, RuntimeException failure) {
+        if (stopping.isStopping()) {
+            LOG.infof("%d parsed reports from %s-%d@%d: not finished as the service stops (%s); read again after the "
+                    + "restart", records.size(), records.get(0).topic(), records.get(0).partition(),
+                    records.get(0).offset(), failure.getMessage());
+            throw failure;
         }
     }
 

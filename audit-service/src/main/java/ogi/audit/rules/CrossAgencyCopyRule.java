@@ -9,7 +9,7 @@ import ogi.contracts.event.RelatedReport;
 
 /**
  * PROSE-004: a section is a near-duplicate of a section of another agency's report of the same year (内容雷同). One
- * finding per section and other report, at the section, its {@code row} holding the other report's document id (so
+ * finding per section and other report (the closest few, {@code audit.copying.max-copies-per-section}), at the section, its {@code row} holding the other report's document id (so
  * each pair has its own finding id); {@code related} names the other report, the share and the sentences. The copies
  * are found by {@code ogi.audit.copying.CopyDetector} before the rules run.
  */

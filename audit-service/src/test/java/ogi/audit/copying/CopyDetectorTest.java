@@ -54,6 +54,29 @@ class CopyDetectorTest {
     }
 
     @Test
+    void aClusterOfHundredsOfCopiesCostsEachReportABoundedLookupAndNamesTheClosestFew() {
+        InMemoryCopyIndex index = new InMemoryCopyIndex();
+        CopySettings settings = CopySettings.DEFAULTS;
+        CopyDetector cluster = new CopyDetector(index, settings);
+        int copies = 300;
+        List<SectionCopy> last = List.of();
+        for (int i = 0; i < copies; i++) {
+            // the same report under three hundred agencies' names: every section is a copy of every other
+            last = cluster.copiesOf(CopyReports.as("wusu-urban-management-2023", String.format("%064x", i),
+                    "第" + i + "号城市管理局", "65420" + i + ":城市管理局", 2023));
+        }
+        assertFalse(last.isEmpty(), "the last of them still finds copies");
+        var bySection = last.stream().collect(java.util.stream.Collectors.groupingBy(SectionCopy::section));
+        bySection.forEach((section, named) -> assertEquals(settings.maxCopiesPerSection(), named.size(),
+                "section " + section + " names its closest few, not all " + (copies - 1) + ": " + named));
+        assertEquals(List.of(String.format("%064x", 0), String.format("%064x", 1), String.format("%064x", 2)),
+                bySection.values().iterator().next().stream().map(c -> c.other().documentId()).toList(),
+                "equally close: the lowest document ids, whatever the order of arrival");
+        int largest = index.largestBucket();
+        assertTrue(largest <= settings.maxBucketMembers(), "no bucket grows past the bound: " + largest);
+    }
+
+    @Test
     void theRuleNamesTheOtherReportTheShareAndTheSentences() {
         ParsedReportEvent[] pair = CopyReports.copiedPair();
         detector.copiesOf(pair[0]);

@@ -1,10 +1,13 @@
 package ogi.parse.messaging;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,12 +23,16 @@ import ogi.parse.extract.limits.UnreadableDocumentException;
 import ogi.parse.report.DocumentReader;
 import ogi.support.MongoWrites;
 import ogi.support.logging.ProgressLog;
+import ogi.support.messaging.DeadLetters;
+import ogi.support.messaging.ServiceStopping;
 import ogi.support.tracing.RecordTracing;
 
 /**
- * Consumes raw documents, emits parsed reports. A document that cannot be read throws, which nacks the record: the
- * connector sends it, with the reason, to the dead-letter topic and the partition moves on. The record is
- * acknowledged only once the parsed report is on the broker.
+ * Consumes raw documents, emits parsed reports. A record that cannot be read, or whose handling fails, goes with the
+ * reason to the dead-letter topic ({@link DeadLetters}, channel {@code rejected}) and the partition moves on; the
+ * record is acknowledged only once its parsed report or its dead letter is on the broker. While the service stops,
+ * a failure is the stop's, not the document's ({@link ServiceStopping}): it is thrown on, and the channel's
+ * {@code failure-strategy=fail} leaves the record to be read again after the restart.
  */
 @ApplicationScoped
 public class RawDocumentConsumer {
@@ -39,10 +46,16 @@ public class RawDocumentConsumer {
     private final MeterRegistry metrics;
     private final Timer duration;
     private final RecordTracing tracing;
+    private final DeadLetters deadLetters;
+    private final ServiceStopping stopping;
 
     public RawDocumentConsumer(DocumentReader reader, ParseAttempts attempts, MongoWrites mongo,
-            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics, RecordTracing tracing) {
+            @Channel("parsed") MutinyEmitter<String> parsed, MeterRegistry metrics, RecordTracing tracing,
+            @Channel("rejected") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16)
+            MutinyEmitter<byte[]> rejected, ServiceStopping stopping) {
         this.tracing = tracing;
+        this.deadLetters = new DeadLetters(rejected);
+        this.stopping = stopping;
         this.reader = reader;
         this.attempts = attempts;
         this.mongo = mongo;
@@ -55,7 +68,16 @@ public class RawDocumentConsumer {
     @Incoming("raw")
     @Blocking(value = "parse-workers", ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
-        tracing.traced(record, "parse document", () -> parse(record));
+        try {
+            tracing.traced(record, "parse document", () -> parse(record));
+        } catch (RuntimeException e) {
+            if (stopping.isStopping()) {
+                LOG.infof("record %s-%d@%d key %s: not finished as the service stops (%s); read again after the "
+                        + "restart", record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+                throw e;
+            }
+            deadLetters.send(List.of(new DeadLetters.Rejected(record, e)));
+        }
     }
 
     /** The record's bytes are read as they came (no String of up to 14 MB in between). */
@@ -92,6 +114,13 @@ public class RawDocumentConsumer {
             mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
             LOG.warnf("document %s (%s): cannot be parsed, sent to the dead-letter topic: %s", raw.documentId(),
                     raw.fileName(), e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            if (!stopping.isStopping()) {
+                count("failed");
+                LOG.warnf(e, "document %s (%s): parsing failed, sent to the dead-letter topic: %s",
+                        raw.documentId(), raw.fileName(), e.getMessage());
+            }
             throw e;
         } finally {
             sample.stop(duration);

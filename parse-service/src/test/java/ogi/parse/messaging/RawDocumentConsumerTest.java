@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import ogi.contracts.Topics;
+import ogi.contracts.event.DeadLetterHeaders;
 import ogi.contracts.event.DocumentFormat;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.event.ParsedReportEvent;
@@ -43,6 +46,8 @@ class RawDocumentConsumerTest {
     void aDocumentThatKeptCrashingTheParserIsGivenUpAfterItsAttempts() throws Exception {
         var parsed = connector.<String>sink("parsed");
         parsed.clear();
+        var rejected = connector.<byte[]>sink("rejected");
+        rejected.clear();
         String id = "6".repeat(64);
         // three earlier attempts that never finished, as after three JVM crashes mid-parse
         mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION).insertOne(
@@ -57,9 +62,16 @@ class RawDocumentConsumerTest {
                 .until(() -> ((Number) mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION)
                         .find(new org.bson.Document("_id", id)).first().get("attempts")).intValue(), n -> n >= 4);
         assertEquals(4, attempts, "the fourth start is counted");
-        await("no parsed report of " + id + " for half a second: it goes to the dead-letter topic")
-                .during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> parsed.received().isEmpty());
+        await("the record of " + id + " on the dead-letter topic").atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(50)).until(() -> !rejected.received().isEmpty());
+        var deadLetter = rejected.received().get(0);
+        var kafka = deadLetter.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        assertEquals(id, kafka.getKey(), "keyed by its document");
+        assertTrue(new String(kafka.getHeaders().lastHeader(DeadLetterHeaders.REASON).value(),
+                java.nio.charset.StandardCharsets.UTF_8).contains("crashes the parser"), "with the reason");
+        assertEquals(Topics.RAW, new String(kafka.getHeaders().lastHeader(DeadLetterHeaders.TOPIC).value(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(parsed.received().isEmpty(), "and no parsed report");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.support.MongoWrites;
+import ogi.support.messaging.ServiceStopping;
 import ogi.contracts.event.DeadLetterHeaders;
 import ogi.contracts.event.EventJson;
 import ogi.contracts.Topics;
@@ -28,7 +29,9 @@ import ogi.query.store.BatchRepository;
 /**
  * Marks documents that a stage rejected as failed, with the reason the dead-letter headers give. A dead letter
  * that names no document (a poison record without a valid key) is logged and skipped: it is already on the
- * dead-letter topic for operators, and there is no report to mark.
+ * dead-letter topic for operators, and there is no report to mark. A mark MongoDB refuses is logged and skipped
+ * likewise (the dead letter stays on its topic); one that fails while the service stops is made after the restart
+ * ({@link ServiceStopping}).
  */
 @ApplicationScoped
 public class DeadLetterConsumer {
@@ -39,9 +42,12 @@ public class DeadLetterConsumer {
     private final MongoWrites writes;
     /** Batch progress (issue 17), its own collection and writer. */
     private final BatchRepository batches;
+    private final ServiceStopping stopping;
 
-    public DeadLetterConsumer(ReportProjector projector, MongoWrites writes, BatchRepository batches) {
+    public DeadLetterConsumer(ReportProjector projector, MongoWrites writes, BatchRepository batches,
+            ServiceStopping stopping) {
         this.batches = batches;
+        this.stopping = stopping;
         this.projector = projector;
         this.writes = writes;
     }
@@ -49,6 +55,16 @@ public class DeadLetterConsumer {
     @Incoming("dead-letter")
     @Blocking(value = "store-workers", ordered = false)
     public void deadLetter(ConsumerRecord<String, byte[]> record) {
+        try {
+            markFailed(record);
+        } catch (RuntimeException e) {
+            stopping.throwIfStopping(e);
+            LOG.errorf(e, "dead letter %s-%d@%d key %s: the document's failure not stored, skipped: %s",
+                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+        }
+    }
+
+    private void markFailed(ConsumerRecord<String, byte[]> record) {
         String id = documentId(record);
         String reason = header(record, DeadLetterHeaders.REASON);
         String topic = header(record, DeadLetterHeaders.TOPIC);

@@ -28,6 +28,7 @@ import ogi.query.store.BatchRepository;
 import ogi.support.MongoWrites;
 import ogi.support.logging.ProgressLog;
 import ogi.support.messaging.DeadLetters;
+import ogi.support.messaging.ServiceStopping;
 import ogi.support.tracing.RecordTracing;
 
 /**
@@ -35,7 +36,9 @@ import ogi.support.tracing.RecordTracing;
  * typed event, and the poll's events are handed to the {@link ReportProjector} together (one bulk write per
  * collection), then the batch progress entries (one bulk write). The poll is acknowledged (its offsets committed)
  * only after MongoDB stored it. A record that cannot be read, or whose event MongoDB refuses, goes to the
- * dead-letter topic alone ({@link DeadLetters}); the rest of its poll is stored.
+ * dead-letter topic alone ({@link DeadLetters}); the rest of its poll is stored. While the service stops, a failure
+ * is the stop's, not the records' ({@link ServiceStopping}): it is thrown on, and the poll is read again after the
+ * restart.
  */
 @ApplicationScoped
 public class PipelineEventConsumer {
@@ -49,12 +52,14 @@ public class PipelineEventConsumer {
     private final DeadLetters deadLetters;
     /** Batch progress (issue 17), its own collection and writer. */
     private final BatchRepository batches;
+    private final ServiceStopping stopping;
 
     public PipelineEventConsumer(ReportProjector projector, MongoWrites writes, MeterRegistry metrics,
             RecordTracing tracing, BatchRepository batches,
             @Channel("rejected") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            MutinyEmitter<byte[]> rejected) {
+            MutinyEmitter<byte[]> rejected, ServiceStopping stopping) {
         this.batches = batches;
+        this.stopping = stopping;
         this.projector = projector;
         this.writes = writes;
         this.metrics = metrics;
@@ -142,6 +147,7 @@ public class PipelineEventConsumer {
             });
             stored(stage, events.size());
         } catch (RuntimeException batchRefused) {
+            throwIfStopping(read, batchRefused);
             LOG.warnf("%d %s events: MongoDB refused them together (%s), storing them one at a time", events.size(),
                     stage, batchRefused.getMessage());
             for (Read<V, E> r : read) {
@@ -152,9 +158,19 @@ public class PipelineEventConsumer {
                     });
                     stored(stage, 1);
                 } catch (RuntimeException e) {
+                    throwIfStopping(read, e);
                     reject(r.record(), r.span(), e, "not stored", rejected);
                 }
             }
+        }
+    }
+
+    private <V, E> void throwIfStopping(List<Read<V, E>> read, RuntimeException failure) {
+        if (stopping.isStopping()) {
+            ConsumerRecord<String, V> first = read.get(0).record();
+            LOG.infof("%d records from %s-%d@%d: not stored as the service stops (%s); read again after the restart",
+                    read.size(), first.topic(), first.partition(), first.offset(), failure.getMessage());
+            throw failure;
         }
     }
 
