@@ -118,7 +118,7 @@ public class ReportProjector {
             ids.add(event.documentId());
         }
         writer.parsed(writes);
-        ids.forEach(views::refresh);
+        views.refresh(ids);
     }
 
     private void audited(List<PipelineEvent.Audited> batch) {
@@ -143,7 +143,7 @@ public class ReportProjector {
                         current.findingIds()));
             }
             writer.audited(writes);
-            writes.forEach(w -> views.refresh(w.result().documentId()));
+            views.refresh(writes.stream().map(w -> w.result().documentId()).toList());
         });
     }
 

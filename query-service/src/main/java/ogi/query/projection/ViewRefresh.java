@@ -1,7 +1,12 @@
 package ogi.query.projection;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +20,7 @@ import ogi.query.store.RegionEntry;
 import ogi.query.store.ReportRepository;
 import ogi.query.store.ViewRepository;
 import ogi.query.store.ViewSource;
+import ogi.query.store.ViewWrites;
 
 /**
  * Keeps {@code agency_years} and {@code region_entries} (see {@link ViewRepository}) in step with the reports.
@@ -35,6 +41,8 @@ class ViewRefresh {
     private final ReportRepository reports;
     private final ViewRepository views;
     private final ReadModelWriter writer;
+    /** Reports refreshed together by a rebuild. */
+    private static final int REBUILD_PAGE = 200;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
     ViewRefresh(ReportRepository reports, ViewRepository views, ReadModelWriter writer) {
@@ -57,32 +65,64 @@ class ViewRefresh {
 
     /** Brings the report's entries in line with what is stored of it now. */
     void refresh(String documentId) {
-        for (int round = 0; round < 5; round++) {
-            var source = views.source(documentId);
-            if (source.isEmpty() || refresh(source.get()) == reports.revisionOf(documentId)) {
-                return;
-            }
-        }
-        LOG.warnf("views of document %s: the report kept changing while its entries were refreshed", documentId);
+        refresh(List.of(documentId));
     }
 
-    /** Writes the entries of this state of the report; returns its revision. */
-    private long refresh(ViewSource report) {
+    /**
+     * Brings the reports' entries in line with what is stored of them now: their sources read together, the entries
+     * written in one bulk write per collection; a report that changed meanwhile is refreshed again.
+     */
+    void refresh(Collection<String> documentIds) {
+        Collection<String> pending = documentIds;
+        for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
+            Map<String, Long> written = writeEntries(pending);
+            Map<String, Long> now = reports.revisionsOf(written.keySet());
+            pending = written.entrySet().stream().filter(w -> now.getOrDefault(w.getKey(), -1L) != w.getValue())
+                    .map(Map.Entry::getKey).toList();
+        }
+        if (!pending.isEmpty()) {
+            LOG.warnf("views of documents %s: the reports kept changing while their entries were refreshed", pending);
+        }
+    }
+
+    /** Writes the entries of the stored reports' current state; returns the revision each was written from. */
+    private Map<String, Long> writeEntries(Collection<String> documentIds) {
+        Map<String, ViewSource> sources = views.sources(documentIds);
+        Set<String> regionKeys = new HashSet<>();
+        for (ViewSource report : sources.values()) {
+            String key = ViewRepository.regionKey(report.documentId(), report.year(), report.divisionCode());
+            if (key != null) {
+                regionKeys.add(key);
+            }
+            report.viewKeys().stream().filter(k -> k.startsWith("r:")).forEach(k -> regionKeys.add(k.substring(2)));
+        }
+        Map<String, Long> regionRevisions = views.regionEntryRevisions(regionKeys);
+        ViewWrites writes = new ViewWrites();
+        Map<String, Long> written = new HashMap<>();
+        for (ViewSource report : sources.values()) {
+            plan(report, regionRevisions, writes);
+            written.put(report.documentId(), report.revision());
+        }
+        writer.views(writes);
+        return written;
+    }
+
+    /** Adds the writes that bring this state of the report's entries in. */
+    private static void plan(ViewSource report, Map<String, Long> regionRevisions, ViewWrites writes) {
         String id = report.documentId();
         long revision = report.revision();
         String agencyKey = ViewRepository.agencyKey(report.agency(), report.year());
         String regionKey = ViewRepository.regionKey(id, report.year(), report.divisionCode());
         List<String> current = listed(agencyKey, regionKey);
         if (!report.viewKeys().containsAll(current)) {
-            // listed before the entry is written, so whoever refreshes next knows to clear it
-            writer.listViewKeys(id, current);
+            writes.list(id, current);
         }
         if (agencyKey != null) {
-            writer.agencyYear(agencyKey, report.agency(), report.year(), id, report.receivedAt(), revision);
+            writes.agencyYear(agencyKey, report.agency(), report.year(), id, report.receivedAt(), revision);
         }
-        if (regionKey != null && views.regionEntryRevision(regionKey) < revision) {
+        if (regionKey != null && regionRevisions.getOrDefault(regionKey, -1L) < revision) {
             ViewSource.Figures figures = report.figures();
-            writer.regionEntry(new RegionEntry(regionKey, id, report.agency(), report.year(), report.divisionPath(),
+            writes.regionEntry(new RegionEntry(regionKey, id, report.agency(), report.year(), report.divisionPath(),
                     figures.applications(), figures.outcomes(), figures.reviewAndLitigation(),
                     report.findingCounts(), revision));
         }
@@ -91,15 +131,14 @@ class ViewRefresh {
                 continue;
             }
             if (stale.startsWith("a:")) {
-                writer.unlistAgencyYear(stale.substring(2), id);
+                writes.unlistAgencyYear(stale.substring(2), id);
             } else if (stale.startsWith("r:")) {
-                long stored = views.regionEntryRevision(stale.substring(2));
+                long stored = regionRevisions.getOrDefault(stale.substring(2), -1L);
                 if (stored >= 0 && stored < revision) {
-                    writer.deleteRegionEntry(stale.substring(2));
+                    writes.deleteRegionEntry(stale.substring(2));
                 }
             }
         }
-        return revision;
     }
 
     /**
@@ -114,12 +153,18 @@ class ViewRefresh {
         try {
             long start = System.nanoTime();
             AtomicLong count = new AtomicLong();
+            List<String> page = new ArrayList<>();
             reports.forEachId(id -> {
-                refresh(id);
+                page.add(id);
+                if (page.size() == REBUILD_PAGE) {
+                    refresh(page);
+                    page.clear();
+                }
                 if (count.incrementAndGet() % 10_000 == 0) {
                     LOG.infof("views: %,d reports refreshed", count.get());
                 }
             });
+            refresh(page);
             writer.viewsRebuilt(VERSION, count.get());
             double seconds = (System.nanoTime() - start) / 1e9;
             LOG.infof("views rebuilt from %,d reports in %.1f s", count.get(), seconds);

@@ -261,24 +261,37 @@ public class ReadModelWriter {
     }
 
     /** Lists the entry keys on the report before the entries are written, so whoever refreshes next can clear them. */
-    public void listViewKeys(String documentId, List<String> keys) {
-        reports.updateOne(eq("_id", documentId), Updates.addEachToSet("viewKeys", keys));
+    /** A refresh's entry writes: one bulk write each on {@code reports}, {@code agency_years}, {@code region_entries}. */
+    public void views(ViewWrites writes) {
+        List<WriteModel<Document>> listed = new ArrayList<>();
+        for (ViewWrites.Listed l : writes.listed) {
+            listed.add(new UpdateOneModel<>(eq("_id", l.documentId()), Updates.addEachToSet("viewKeys", l.keys())));
+        }
+        bulk(reports, listed);
+        List<WriteModel<Document>> years = new ArrayList<>();
+        for (ViewWrites.AgencyYear a : writes.agencyYears) {
+            years.add(new UpdateOneModel<>(eq("_id", a.key()), Updates.combine(
+                    Updates.set("agency", a.agency()), Updates.set("year", a.year()),
+                    Updates.set("documents." + a.documentId(), new Document("receivedAt",
+                            a.receivedAt() == null ? null : Date.from(a.receivedAt())).append("revision",
+                                    a.revision()))), UPSERT));
+        }
+        for (ViewWrites.Unlisted u : writes.unlisted) {
+            years.add(new UpdateOneModel<>(eq("_id", u.key()), Updates.unset("documents." + u.documentId())));
+        }
+        bulk(agencyYears, years);
+        List<WriteModel<Document>> entries = new ArrayList<>();
+        for (RegionEntry entry : writes.regionEntries) {
+            entries.add(new ReplaceOneModel<>(eq("_id", entry.key()), regionEntry(entry), REPLACE_UPSERT));
+        }
+        for (String key : writes.deletedRegionEntries) {
+            entries.add(new DeleteOneModel<>(eq("_id", key)));
+        }
+        bulk(regionEntries, entries);
     }
 
-    public void agencyYear(String key, String agency, Integer year, String documentId, Instant receivedAt,
-            long revision) {
-        agencyYears.updateOne(eq("_id", key), Updates.combine(
-                Updates.set("agency", agency), Updates.set("year", year),
-                Updates.set("documents." + documentId, new Document("receivedAt",
-                        receivedAt == null ? null : Date.from(receivedAt)).append("revision", revision))), UPSERT);
-    }
-
-    public void unlistAgencyYear(String key, String documentId) {
-        agencyYears.updateOne(eq("_id", key), Updates.unset("documents." + documentId));
-    }
-
-    public void regionEntry(RegionEntry entry) {
-        Document d = new Document("documentId", entry.documentId())
+    private static Document regionEntry(RegionEntry entry) {
+        return new Document("documentId", entry.documentId())
                 .append("agency", entry.agency())
                 .append("year", entry.year())
                 .append("division", entry.division())
@@ -288,11 +301,6 @@ public class ReadModelWriter {
                 .append("findings", new Document(entry.findings()))
                 .append("_id", entry.key())
                 .append("revision", entry.revision());
-        regionEntries.replaceOne(eq("_id", entry.key()), d, REPLACE_UPSERT);
-    }
-
-    public void deleteRegionEntry(String key) {
-        regionEntries.deleteOne(eq("_id", key));
     }
 
     public void viewsRebuilt(int version, long reportCount) {

@@ -265,6 +265,16 @@ public class ReportRepository {
         }
     }
 
+    /** The stored ones among the reports' revisions, by document id; one query per page. */
+    public Map<String, Long> revisionsOf(Collection<String> documentIds) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> page : StoredValues.pages(documentIds)) {
+            reports.find(com.mongodb.client.model.Filters.in("_id", page)).projection(new Document("revision", 1))
+                    .forEach(d -> found.put(d.getString("_id"), StoredValues.revision(d)));
+        }
+        return found;
+    }
+
     /** The report's revision (raised by every write that changes what its entries hold), -1 when not stored. */
     public long revisionOf(String documentId) {
         Document stored = reports.find(eq("_id", documentId)).projection(new Document("revision", 1)).first();

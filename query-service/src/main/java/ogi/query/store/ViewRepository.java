@@ -61,9 +61,20 @@ public class ViewRepository {
     /** What the report's entries are made from now, if the report is stored. */
     public Optional<ViewSource> source(String documentId) {
         Document report = reports.find(eq("_id", documentId)).projection(SOURCE_FIELDS).first();
-        if (report == null) {
-            return Optional.empty();
+        return report == null ? Optional.empty() : Optional.of(source(documentId, report));
+    }
+
+    /** What the stored ones among the reports' entries are made from now, by document id; one query per page. */
+    public Map<String, ViewSource> sources(Collection<String> documentIds) {
+        Map<String, ViewSource> found = new HashMap<>();
+        for (List<String> page : StoredValues.pages(documentIds)) {
+            reports.find(Filters.in("_id", page)).projection(SOURCE_FIELDS)
+                    .forEach(d -> found.put(d.getString("_id"), source(d.getString("_id"), d)));
         }
+        return found;
+    }
+
+    private static ViewSource source(String documentId, Document report) {
         Document division = report.get("division", Document.class);
         Document counts = report.get("findingCounts", Document.class);
         Map<String, Long> findings = new LinkedHashMap<>();
@@ -72,17 +83,27 @@ public class ViewRepository {
             findings.put(severity, v == null ? 0 : v);
         }
         Date receivedAt = report.getDate("receivedAt");
-        return Optional.of(new ViewSource(documentId, report.getString("agency"), report.getInteger("year"),
+        return new ViewSource(documentId, report.getString("agency"), report.getInteger("year"),
                 division == null ? null : division.getString("code"),
                 division == null ? null : division.getString("path"), findings,
                 receivedAt == null ? null : receivedAt.toInstant(), StoredValues.revision(report),
-                report.getList("viewKeys", String.class, List.of()), figures(report.get("report", Document.class))));
+                report.getList("viewKeys", String.class, List.of()), figures(report.get("report", Document.class)));
     }
 
     /** The revision of the region entry under the key, or -1 when there is none. */
     public long regionEntryRevision(String key) {
         Document stored = regionEntries.find(eq("_id", key)).projection(new Document("revision", 1)).first();
         return stored == null ? -1 : StoredValues.revision(stored);
+    }
+
+    /** The revisions of the region entries stored under the keys (absent: none); one query per page. */
+    public Map<String, Long> regionEntryRevisions(Collection<String> keys) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> page : StoredValues.pages(keys)) {
+            regionEntries.find(Filters.in("_id", page)).projection(new Document("revision", 1))
+                    .forEach(d -> found.put(d.getString("_id"), StoredValues.revision(d)));
+        }
+        return found;
     }
 
     /** The id of the agency's newest document for the year (by receipt), if any. */
