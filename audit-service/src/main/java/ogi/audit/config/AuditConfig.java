@@ -38,11 +38,11 @@ public interface AuditConfig {
          * The most sections a bucket lists: later ones find those but are not added (a cluster of hundreds of copies
          * of one text costs each new report a bounded lookup, and no bucket outgrows a MongoDB document).
          */
-        @WithDefault("64")
+        @WithDefault("16")
         int maxBucketMembers();
 
         /** The most other reports compared with a report: those sharing the most buckets with it. */
-        @WithDefault("32")
+        @WithDefault("16")
         int maxCandidates();
 
         /** The most other reports a copied section names (the closest): one finding each. */

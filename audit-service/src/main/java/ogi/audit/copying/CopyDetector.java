@@ -115,15 +115,20 @@ public class CopyDetector {
      * likeliest copies) first, then by document id.
      */
     private List<String> candidates(String documentId, Map<String, Set<String>> buckets) {
-        Map<String, Integer> hits = new HashMap<>();
+        // counted per member (documentId:section) first: far fewer distinct members than bucket entries
+        Map<String, Integer> memberHits = new HashMap<>();
         for (Set<String> bucket : buckets.values()) {
             for (String m : bucket) {
-                String other = m.substring(0, m.lastIndexOf(':'));
-                if (!other.equals(documentId)) {
-                    hits.merge(other, 1, Integer::sum);
-                }
+                memberHits.merge(m, 1, Integer::sum);
             }
         }
+        Map<String, Integer> hits = new HashMap<>();
+        memberHits.forEach((m, n) -> {
+            String other = m.substring(0, m.lastIndexOf(':'));
+            if (!other.equals(documentId)) {
+                hits.merge(other, n, Integer::sum);
+            }
+        });
         return hits.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(settings.maxCandidates()).map(Map.Entry::getKey).toList();

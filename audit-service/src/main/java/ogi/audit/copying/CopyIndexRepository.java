@@ -97,7 +97,7 @@ public class CopyIndexRepository implements CopyIndex {
             return found;
         }
         for (Document d : buckets.find(in("_id", new HashSet<>(keys)))) {
-            found.put(d.getString("_id"), Set.copyOf(d.getList("members", String.class)));
+            found.put(d.getString("_id"), new HashSet<>(d.getList("members", String.class)));
         }
         return found;
     }

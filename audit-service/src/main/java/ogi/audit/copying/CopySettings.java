@@ -11,7 +11,7 @@ import ogi.audit.config.AuditConfig;
  */
 public record CopySettings(double threshold, int minShingles, int bands, int rows, int maxBucketMembers,
         int maxCandidates, int maxCopiesPerSection) {
-    public static final CopySettings DEFAULTS = new CopySettings(0.5, 40, 32, 4, 64, 32, 3);
+    public static final CopySettings DEFAULTS = new CopySettings(0.5, 40, 32, 4, 16, 16, 3);
 
     public static CopySettings of(AuditConfig.Copying config) {
         return new CopySettings(config.threshold(), config.minShingles(), config.bands(), config.rows(),

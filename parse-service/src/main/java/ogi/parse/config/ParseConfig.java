@@ -14,4 +14,11 @@ public interface ParseConfig {
     /** Starts of a document's parse that may end without a result (a crash) before it goes to the dead-letter topic. */
     @WithDefault("3")
     int maxAttempts();
+
+    /**
+     * Text and HTML documents from this size on have their attempts counted; smaller ones are read within the
+     * parser's fixed bounds and cannot exhaust its memory. PDF and DOCX documents are always counted.
+     */
+    @WithDefault("1048576")
+    long countedFromBytes();
 }

@@ -91,7 +91,8 @@ public class RawDocumentConsumer {
                     record.offset(), record.key(), e.getMessage());
             throw e;
         }
-        if (mongo.fetch("parse attempt of " + raw.documentId(), () -> attempts.exhausted(raw.documentId()))) {
+        boolean counted = attempts.counted(raw);
+        if (counted && mongo.fetch("parse attempt of " + raw.documentId(), () -> attempts.exhausted(raw.documentId()))) {
             count("failed");
             LOG.errorf("document %s (%s): parsing it was started %d times without finishing (the parser crashed); "
                     + "sent to the dead-letter topic", raw.documentId(), raw.fileName(), attempts.maxAttempts());
@@ -104,14 +105,18 @@ public class RawDocumentConsumer {
             parsed.sendMessageAndAwait(OutgoingEvents.message(raw.documentId(), raw.documentId() + ":parsed",
                     EventTypes.PARSED_REPORT, "parse-service", event));
             count("parsed");
-            mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
+            if (counted) {
+                mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
+            }
             var meta = event.report().metadata();
             LOG.debugf("document %s (%s): parsed%s, agency %s, year %s, template %s", raw.documentId(),
                     raw.fileName(), event.report().partial() ? " (partial)" : "", meta.agency(), meta.year(),
                     meta.template());
         } catch (UnreadableDocumentException e) {
             count("failed");
-            mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
+            if (counted) {
+                mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
+            }
             LOG.warnf("document %s (%s): cannot be parsed, sent to the dead-letter topic: %s", raw.documentId(),
                     raw.fileName(), e.getMessage());
             throw e;

@@ -52,8 +52,10 @@ class RawDocumentConsumerTest {
         // three earlier attempts that never finished, as after three JVM crashes mid-parse
         mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION).insertOne(
                 new org.bson.Document("_id", id).append("attempts", 3));
+        // a DOCX: its attempts are counted whatever its size (a small text document's are not)
         byte[] bytes = SampleReports.bytes("unnamed-bureau-2023.txt");
-        RawDocumentEvent raw = new RawDocumentEvent(1, id, "crasher.txt", "text/plain", DocumentFormat.TEXT,
+        RawDocumentEvent raw = new RawDocumentEvent(1, id, "crasher.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocumentFormat.DOCX,
                 bytes.length, Instant.now(), null, bytes);
         connector.source("raw").send(new ConsumerRecord<>(Topics.RAW, 0, 1L, id,
                 EventJson.write(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -93,6 +95,8 @@ class RawDocumentConsumerTest {
         assertEquals(id, event.documentId());
         assertEquals("新乡市卫滨区城市管理局", event.report().metadata().agency());
         assertEquals("0123456789abcdef0123456789abcdef", event.batchId(), "the batch is passed on");
+        assertEquals(0, mongo.getDatabase("ogi").getCollection(ParseAttempts.COLLECTION)
+                .countDocuments(new org.bson.Document("_id", id)), "a small text document's attempts are not counted");
 
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("parse_documents_total{"))
