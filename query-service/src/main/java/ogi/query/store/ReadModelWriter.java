@@ -34,7 +34,6 @@ import com.mongodb.client.model.WriteModel;
 
 import ogi.contracts.event.AlertEvent;
 import ogi.contracts.event.AuditResultEvent;
-import ogi.contracts.event.EventJson;
 import ogi.contracts.event.Finding;
 import ogi.contracts.event.ParsedReportEvent;
 import ogi.contracts.event.RawDocumentReceipt;
@@ -112,7 +111,7 @@ public class ReadModelWriter {
         bulk(reports, batch.stream().<WriteModel<Document>>map(w -> {
             ParsedReportEvent parsed = w.event();
             var meta = parsed.report().metadata();
-            Document report = Document.parse(EventJson.write(parsed.report()));
+            Document report = StoredDocuments.of(parsed.report());
             Object text = report.remove("text");
             return new UpdateOneModel<>(eq("_id", parsed.documentId()), Updates.combine(
                     Updates.set("agency", meta.agency()),
@@ -148,7 +147,7 @@ public class ReadModelWriter {
             AuditResultEvent result = w.result();
             Set<String> ids = new HashSet<>();
             for (Finding f : result.findings()) {
-                Document d = Document.parse(EventJson.write(f));
+                Document d = StoredDocuments.of(f);
                 d.remove("findingId");
                 d.append("_id", f.findingId())
                         .append("documentId", result.documentId())
@@ -173,7 +172,7 @@ public class ReadModelWriter {
     }
 
     private static Bson auditUpdate(AuditResultEvent result, String traceId) {
-        List<Document> stored = result.findings().stream().map(f -> Document.parse(EventJson.write(f))).toList();
+        List<Document> stored = result.findings().stream().map(f -> StoredDocuments.of(f)).toList();
         Document counts = new Document();
         for (Severity s : Severity.values()) {
             counts.append(s.name().toLowerCase(Locale.ROOT),
@@ -184,7 +183,7 @@ public class ReadModelWriter {
                         .append("auditedAt", Date.from(result.auditedAt()))
                         .append("findings", stored)
                         .append("ruleResults", result.ruleResults().stream()
-                                .map(r -> Document.parse(EventJson.write(r))).toList())),
+                                .map(r -> StoredDocuments.of(r)).toList())),
                 Updates.set("findingCounts", counts),
                 Updates.set("traceId", traceId),
                 Updates.set("ruleIds", result.findings().stream().map(Finding::ruleId).distinct().sorted().toList()),
@@ -238,7 +237,7 @@ public class ReadModelWriter {
         long seq = ((Number) counter.get("seq")).longValue() - fresh.size();
         List<WriteModel<Document>> inserts = new ArrayList<>();
         for (AlertWrite w : fresh) {
-            inserts.add(new InsertOneModel<>(Document.parse(EventJson.write(w.alert()))
+            inserts.add(new InsertOneModel<>(StoredDocuments.of(w.alert())
                     .append("_id", w.alert().alertId())
                     .append("seq", ++seq)
                     .append("severityRank", w.alert().finding().severity().ordinal() + 1)
