@@ -107,7 +107,7 @@ class BatchTest {
         var record = new ConsumerRecord<>("ogi.reports.dead-letter", 0, 0L, id, value);
         record.headers().add("dead-letter-reason", "not an annual report".getBytes(StandardCharsets.UTF_8));
         record.headers().add("dead-letter-topic", "ogi.reports.raw".getBytes(StandardCharsets.UTF_8));
-        connector.source("dead-letter").send(record);
+        Polls.send(connector, "dead-letter", record);
     }
 
     private void awaitDone() {

@@ -1,11 +1,13 @@
 package ogi.contracts.event;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -53,6 +55,22 @@ public final class EventJson {
             throw new InvalidEventException("empty record value, expected a " + type.getSimpleName());
         }
         return checked(() -> MAPPER.readValue(json, type), type);
+    }
+
+    /**
+     * Reads an event from a record's value where the Kafka client holds it (a consumer's deserializer), without
+     * copying it to an array of its own first.
+     */
+    public static <T extends VersionedEvent> T read(ByteBuffer json, Class<T> type) {
+        if (json == null || !json.hasRemaining()) {
+            throw new InvalidEventException("empty record value, expected a " + type.getSimpleName());
+        }
+        ByteBuffer value = json.duplicate();
+        if (value.hasArray()) {
+            return checked(() -> MAPPER.readValue(value.array(), value.arrayOffset() + value.position(),
+                    value.remaining(), type), type);
+        }
+        return checked(() -> MAPPER.readValue(new ByteBufferBackedInputStream(value), type), type);
     }
 
     private interface Reading<T> {

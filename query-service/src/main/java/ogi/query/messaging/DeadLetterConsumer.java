@@ -12,16 +12,11 @@ import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import ogi.support.MongoWrites;
 import ogi.support.messaging.ServiceStopping;
 import ogi.contracts.event.DeadLetterHeaders;
-import ogi.contracts.event.EventJson;
 import ogi.contracts.Topics;
-import ogi.query.batch.DeadLetterBatch;
 import ogi.query.projection.PipelineEvent;
 import ogi.query.projection.ReportProjector;
 import ogi.query.store.BatchRepository;
@@ -54,7 +49,7 @@ public class DeadLetterConsumer {
 
     @Incoming("dead-letter")
     @Blocking(value = "store-workers", ordered = false)
-    public void deadLetter(ConsumerRecord<String, byte[]> record) {
+    public void deadLetter(ConsumerRecord<String, DeadLetterValue> record) {
         try {
             markFailed(record);
         } catch (RuntimeException e) {
@@ -64,7 +59,7 @@ public class DeadLetterConsumer {
         }
     }
 
-    private void markFailed(ConsumerRecord<String, byte[]> record) {
+    private void markFailed(ConsumerRecord<String, DeadLetterValue> record) {
         String id = documentId(record);
         String reason = header(record, DeadLetterHeaders.REASON);
         String topic = header(record, DeadLetterHeaders.TOPIC);
@@ -75,40 +70,23 @@ public class DeadLetterConsumer {
         PipelineEvent.Failed failed = new PipelineEvent.Failed(id, stageOf(topic),
                 reason == null ? "rejected without a reason" : reason, Instant.now());
         writes.store("document " + id + " failed", () -> projector.project(List.of(failed)));
-        String batchId = DeadLetterBatch.of(record.value());
+        String batchId = record.value() != null && BatchRepository.isBatchId(record.value().batchId())
+                ? record.value().batchId() : null;
         writes.store("batch entry of " + id, () -> batches.failed(batchId, id, stageOf(topic),
                 reason == null ? "rejected without a reason" : reason));
         LOG.infof("document %s: marked failed (%s): %s", id, topic, reason);
     }
 
     /**
-     * The record's key, else its top-level {@code documentId}, read by streaming over the value: a dead-lettered raw
-     * document carries up to 14 MB of base64, which is skipped, never decoded.
+     * The record's key, else the top-level {@code documentId} of its value (streamed out of it by
+     * {@link DeadLetterValueDeserializer}: a dead-lettered raw document's 14 MB of base64 are never decoded).
      */
-    private static String documentId(ConsumerRecord<String, byte[]> record) {
+    private static String documentId(ConsumerRecord<String, DeadLetterValue> record) {
         if (record.key() != null && DOCUMENT_ID.matcher(record.key()).matches()) {
             return record.key();
         }
-        if (record.value() == null) {
-            return null;
-        }
-        try (JsonParser json = EventJson.mapper().getFactory().createParser(record.value())) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String field = json.currentName();
-                JsonToken value = json.nextToken();
-                if (field.equals("documentId") && value == JsonToken.VALUE_STRING) {
-                    String id = json.getText();
-                    return DOCUMENT_ID.matcher(id).matches() ? id : null;
-                }
-                json.skipChildren();
-            }
-            return null;
-        } catch (Exception e) {
-            return null;
-        }
+        String id = record.value() == null ? null : record.value().documentId();
+        return id != null && DOCUMENT_ID.matcher(id).matches() ? id : null;
     }
 
     private static String stageOf(String topic) {
@@ -122,7 +100,7 @@ public class DeadLetterConsumer {
         };
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    private static String header(ConsumerRecord<String, DeadLetterValue> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

@@ -69,10 +69,19 @@ public class PipelineEventConsumer {
 
     @Incoming("raw")
     @Blocking(value = "store-workers", ordered = false)
-    public void received(ConsumerRecords<String, byte[]> records) {
-        // only the arrival is noted: the document's bytes in the record are skipped, never decoded
-        store(records, "store received document", "received",
-                r -> new PipelineEvent.Received(EventJson.read(r.value(), RawDocumentReceipt.class)),
+    public void received(ConsumerRecords<String, RawArrival> records) {
+        // only the arrival is noted: the deserializer kept the receipt and skipped the document's bytes
+        List<ConsumerRecord<String, RawArrival>> readable = new ArrayList<>();
+        for (ConsumerRecord<String, RawArrival> r : records) {
+            if (r.value() == null || r.value().receipt() == null) {
+                LOG.warnf("record %s-%d@%d key %s: not a raw document event (%s), skipped: parse-service "
+                        + "dead-letters it", r.topic(), r.partition(), r.offset(), r.key(),
+                        r.value() == null ? "no value" : r.value().unreadable());
+            } else {
+                readable.add(r);
+            }
+        }
+        store(readable, "store received document", "received", r -> new PipelineEvent.Received(r.value().receipt()),
                 events -> batches.received(events.stream().map(PipelineEvent.Received::receipt).toList()));
     }
 
@@ -110,7 +119,7 @@ public class PipelineEventConsumer {
      * and when MongoDB refuses that for its content, each event alone, rejecting those it refuses. Rejected records
      * go to the dead-letter topic before the method returns, that is before the poll is acknowledged.
      */
-    private <V, E extends PipelineEvent> void store(ConsumerRecords<String, V> records, String operation,
+    private <V, E extends PipelineEvent> void store(Iterable<ConsumerRecord<String, V>> records, String operation,
             String stage, Function<ConsumerRecord<String, V>, E> reader, Consumer<List<E>> entries) {
         List<Read<V, E>> read = new ArrayList<>();
         List<RecordTracing.TracedWork> spans = new ArrayList<>();
