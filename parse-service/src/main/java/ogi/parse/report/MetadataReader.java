@@ -66,12 +66,12 @@ final class MetadataReader {
         return line.length() <= TITLE_CHARS ? line : line.substring(0, TITLE_CHARS);
     }
 
-    static Metadata read(List<String> lines, String firstSectionText) {
+    static Metadata read(ReportLines lines, String firstSectionText) {
         String agency = null;
         Integer year = null;
         List<String> head = new ArrayList<>();
         for (int i = 0; i < lines.size() && head.size() < 8; i++) {
-            String line = Tokenizer.removeNoise(lines.get(i)).strip();
+            String line = lines.clean(i).strip();
             if (!line.isEmpty()) {
                 head.add(line);
             }
@@ -120,7 +120,7 @@ final class MetadataReader {
             }
         }
         if (year == null) {
-            year = mostNamedYear(firstSectionText != null ? firstSectionText : String.join("\n", lines));
+            year = mostNamedYear(firstSectionText != null ? firstSectionText : String.join("\n", lines.rawLines()));
         }
         return new Metadata(agency, regionOf(agency), year, publicationDate(lines),
                 agency == null ? null : agencyKey(agency, opening(lines)));
@@ -132,43 +132,43 @@ final class MetadataReader {
     private static final int OPENING_CHARS = 600;
 
     /** The first lines joined by line breaks, without spaces, tabs and ideographic spaces. */
-    private static String preamble(List<String> lines) {
+    private static String preamble(ReportLines lines) {
         int count = Math.min(lines.size(), PREAMBLE_LINES);
         int length = 0;
         for (int i = 0; i < count; i++) {
-            length += lines.get(i).length() + 1;
+            length += lines.raw(i).length() + 1;
         }
-        StringBuilder b = new StringBuilder(length);
+        // each line copied whole, then its spaces squeezed out in place (a StringBuilder copies ranges char by char)
+        char[] b = new char[length];
+        int n = 0;
         for (int i = 0; i < count; i++) {
             if (i > 0) {
-                b.append('\n');
+                b[n++] = '\n';
             }
-            String line = lines.get(i);
+            String line = lines.raw(i);
+            line.getChars(0, line.length(), b, n);
             if (line.indexOf(' ') < 0 && line.indexOf('\t') < 0 && line.indexOf('\u3000') < 0) {
-                b.append(line); // whole: a copy of the array, not character by character
+                n += line.length();
                 continue;
             }
-            int start = 0;
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if (c == ' ' || c == '\t' || c == '\u3000') {
-                    b.append(line, start, k);
-                    start = k + 1;
+            for (int k = n, end = n + line.length(); k < end; k++) {
+                char c = b[k];
+                if (c != ' ' && c != '\t' && c != '\u3000') {
+                    b[n++] = c;
                 }
             }
-            b.append(line, start, line.length());
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     /** The first lines joined by line breaks, as far as {@link #OPENING_CHARS} characters. */
-    private static String opening(List<String> lines) {
+    private static String opening(ReportLines lines) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < Math.min(lines.size(), PREAMBLE_LINES) && b.length() < OPENING_CHARS; i++) {
             if (i > 0) {
                 b.append('\n');
             }
-            b.append(lines.get(i));
+            b.append(lines.raw(i));
         }
         return b.toString();
     }
@@ -194,13 +194,13 @@ final class MetadataReader {
     }
 
     /** The agency signing the report: a short line of a name just before (or after) the closing date. */
-    private static String signatureAgency(List<String> lines) {
+    private static String signatureAgency(ReportLines lines) {
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
-            String line = lines.get(i).strip();
+            String line = lines.raw(i).strip();
             if (line.length() <= 24 && dateIn(line) != null) {
                 for (int j : new int[] {i - 1, i - 2, i + 1}) {
                     if (j >= 0 && j < lines.size()) {
-                        String candidate = withoutSpaces(Tokenizer.removeNoise(lines.get(j)));
+                        String candidate = withoutSpaces(lines.clean(j));
                         if (SIGNATURE_AGENCY.matcher(candidate).matches()) {
                             return cleanAgency(candidate);
                         }
@@ -289,7 +289,7 @@ final class MetadataReader {
      * A 发布日期/发布时间 line anywhere near the start or the end, else a date standing on a short line of its own
      * near the end, where reports put their signature.
      */
-    private static LocalDate publicationDate(List<String> lines) {
+    private static LocalDate publicationDate(ReportLines lines) {
         List<Integer> near = new ArrayList<>();
         for (int i = 0; i < Math.min(lines.size(), 15); i++) {
             near.add(i);
@@ -298,7 +298,7 @@ final class MetadataReader {
             near.add(i);
         }
         for (int i : near) {
-            String line = lines.get(i);
+            String line = lines.raw(i);
             if (!line.contains("日期") && !line.contains("时间")) {
                 continue;
             }
@@ -311,7 +311,7 @@ final class MetadataReader {
             }
         }
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
-            String line = lines.get(i).strip();
+            String line = lines.raw(i).strip();
             if (line.length() <= 24) {
                 LocalDate d = dateIn(line);
                 if (d != null) {

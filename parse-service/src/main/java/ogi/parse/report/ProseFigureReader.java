@@ -113,19 +113,23 @@ final class ProseFigureReader {
         return read(lines, null);
     }
 
-    /** Only prose lines: lines that hold no table cell separators and read as sentences. */
     static List<ProseFigure> read(List<String> lines, Integer reportYear) {
+        return read(ReportLines.of(lines), reportYear);
+    }
+
+    /** Only prose lines: lines that hold no table cell separators and read as sentences. */
+    static List<ProseFigure> read(ReportLines lines, Integer reportYear) {
         List<ProseFigure> figures = new ArrayList<>();
-        String next = lines.isEmpty() ? null : Tokenizer.removeNoise(lines.get(0));
+        String next = lines.size() == 0 ? null : lines.clean(0);
         for (int i = 0; i < lines.size(); i++) {
             String line = next;
-            next = i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null;
+            next = i + 1 < lines.size() ? lines.clean(i + 1) : null;
             // a sentence wrapped over lines (PDF text: 共受 / 理政府信息公开申请2件) is read whole, at its first line
             int start = i;
             while (wrapsOn(line, next)) {
                 line = line.stripTrailing() + next.strip();
                 i++;
-                next = i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null;
+                next = i + 1 < lines.size() ? lines.clean(i + 1) : null;
             }
             if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || strippedLength(line) < 8) {
                 continue;
@@ -160,17 +164,8 @@ final class ProseFigureReader {
         return "。；！？：;!?:".indexOf(line.charAt(end - 1)) < 0;
     }
 
-    /** {@code text.strip().length()} without the copy. */
     private static int strippedLength(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = 0;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return end - start;
+        return TextBounds.strippedLength(text);
     }
 
     private static boolean isTableLine(String line) {

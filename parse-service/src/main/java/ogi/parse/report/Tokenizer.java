@@ -12,40 +12,17 @@ import java.util.regex.Pattern;
  * {@code [bookmark: _GoBack]} is dropped.
  */
 final class Tokenizer {
-    /** Export noise starts so and ends at the next ]: {@code [bookmark: _GoBack]}. */
-    private static final String NOISE_START = "[bookmark:";
-
     private Tokenizer() {
     }
 
-    /** The line without export noise, found without a regular expression (every reader asks, for every line). */
-    static String removeNoise(String line) {
-        int at = line.indexOf(NOISE_START);
-        StringBuilder kept = null;
-        int copied = 0;
-        while (at >= 0) {
-            int close = line.indexOf(']', at + NOISE_START.length());
-            if (close < 0) {
-                break;
-            }
-            if (kept == null) {
-                kept = new StringBuilder(line.length());
-            }
-            kept.append(line, copied, at);
-            copied = close + 1;
-            at = line.indexOf(NOISE_START, copied);
-        }
-        return kept == null ? line : kept.append(line, copied, line.length()).toString();
-    }
-
-    static List<Token> tokenize(List<String> lines) {
+    static List<Token> tokenize(ReportLines lines) {
         List<Token> tokens = new ArrayList<>(Math.max(256, lines.size() * 2));
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
-            if (isPageNumber(lines.get(i))) {
+            if (isPageNumber(lines.raw(i))) {
                 continue;
             }
-            String line = removeNoise(lines.get(i));
+            String line = lines.clean(i);
             int[] bounds = cellBounds(line);
             if (bounds == null) {
                 splitTrailingValues(cell(line, 0, line.length()), lineNumber, tokens);
@@ -70,12 +47,8 @@ final class Tokenizer {
      * a table: the substring of a line of Chinese text would be a new string each time).
      */
     private static String cell(String line, int from, int to) {
-        while (from < to && Character.isWhitespace(line.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-            to--;
-        }
+        to = TextBounds.end(line, from, to);
+        from = TextBounds.start(line, from, to);
         if (to == from) {
             return "";
         }
@@ -120,12 +93,7 @@ final class Tokenizer {
     }
 
     private static boolean isBlank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return TextBounds.start(text, from, to) == to;
     }
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[-—–－]\\s*\\d{1,3}\\s*[-—–－]\\s*");
@@ -153,11 +121,8 @@ final class Tokenizer {
     }
 
     private static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return Character.isWhitespace(c);
-        }
-        // above ASCII only U+00A0 and the separators from U+1680 to U+3000 are spaces: Han text is tested once
-        return c == '\u00a0' || c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
+        // white space, and U+00A0 (which Character.isWhitespace is not) between words
+        return c == '\u00a0' || TextBounds.isWhitespace(c);
     }
 
     /**
