@@ -44,7 +44,6 @@ final class MetadataReader {
     private static final Pattern DASHED_DATE = Pattern.compile("(20\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
-    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?:发布|公开|成文)(?:日期|时间)\\s*[:：]?");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\p{IsHan}]{2,9}?(?:省|自治区|特别行政区))?(?:[\\p{IsHan}]{1,9}?(?:自治州|地区|盟|市))?"
                     + "(?:[\\p{IsHan}]{1,9}?(?:自治县|自治旗|县|区|旗|市))?)");
@@ -81,7 +80,8 @@ final class MetadataReader {
             Matcher m = TITLE.matcher(line);
             // TITLE holds 政府信息公开工作: a line without it is searched no further
             boolean found = line.contains(TITLE_WORDS) && m.find();
-            if (!found && head.get(i).length() <= TITLE_CHARS && BROKEN_TITLE.matcher(line).find() && !line.contains("报告") && i + 1 < head.size()) {
+            if (!found && head.get(i).length() <= TITLE_CHARS && i + 1 < head.size() && !line.contains("报告")
+                    && mayBreakTitle(line) && BROKEN_TITLE.matcher(line).find()) {
                 // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告, XX局 2022 年政府信息 / 公开工作年度报告
                 String joined = line + withoutSpaces(titlePart(head.get(i + 1)));
                 m = TITLE.matcher(joined);
@@ -107,7 +107,7 @@ final class MetadataReader {
             }
             break;
         }
-        if (agency == null) {
+        if (agency == null && hasPreambleVerb(lines)) {
             agency = preambleAgency(preamble(lines));
         }
         if (agency == null) {
@@ -130,6 +130,59 @@ final class MetadataReader {
     private static final int PREAMBLE_LINES = 60;
     /** The opening of the text that tells apart divisions of the same name (DivisionTable reads no more). */
     private static final int OPENING_CHARS = 600;
+
+    /**
+     * What {@link #BROKEN_TITLE} needs: 政府, or a 年 at the end (before a line terminator at most). Without either
+     * the expression is not tried.
+     */
+    private static boolean mayBreakTitle(String line) {
+        return line.contains("政府") || line.lastIndexOf('年') >= line.length() - 4;
+    }
+
+    /**
+     * Whether the {@link #preamble} would hold a verb {@link #preambleAgency} tries (公布, 发布 or 公开 after 现, 特, 此
+     * or 予以), told from the lines as written, where spaces may stand between those characters: without one the
+     * preamble is not built.
+     */
+    private static boolean hasPreambleVerb(ReportLines lines) {
+        for (int i = 0; i < Math.min(lines.size(), PREAMBLE_LINES); i++) {
+            String line = lines.raw(i);
+            for (char second : new char[] {'布', '开'}) {
+                for (int k = line.indexOf(second); k >= 0; k = line.indexOf(second, k + 1)) {
+                    int first = previousKept(line, k);
+                    if (first < 0 || !(line.charAt(first) == '公' || second == '布' && line.charAt(first) == '发')) {
+                        continue;
+                    }
+                    int before = previousKept(line, first);
+                    if (before < 0) {
+                        continue;
+                    }
+                    char c = line.charAt(before);
+                    if (c == '现' || c == '特' || c == '此') {
+                        return true;
+                    }
+                    int yu = c == '以' ? previousKept(line, before) : -1;
+                    if (yu >= 0 && line.charAt(yu) == '予') {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index of the character before {@code at} that the preamble keeps (not a space, tab or ideographic space). */
+    private static int previousKept(String line, int at) {
+        int k = at - 1;
+        while (k >= 0 && isPreambleSpace(line.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isPreambleSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
 
     /** The first lines joined by line breaks, without spaces, tabs and ideographic spaces. */
     private static String preamble(ReportLines lines) {
@@ -302,9 +355,9 @@ final class MetadataReader {
             if (!line.contains("日期") && !line.contains("时间")) {
                 continue;
             }
-            Matcher p = PUBLISHED_LINE.matcher(line);
-            if (p.find()) {
-                LocalDate d = dateIn(line.substring(p.end()));
+            int label = publishedLabelEnd(line);
+            if (label >= 0) {
+                LocalDate d = dateIn(line.substring(label));
                 if (d != null) {
                     return d;
                 }
@@ -320,6 +373,26 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the first label {@code (?:发布|公开|成文)(?:日期|时间)\s*[:：]?} ({@code 发布日期：}) in the line ends, -1
+     * when it holds none; read without a regular expression.
+     */
+    static int publishedLabelEnd(String line) {
+        for (int k = 0; k + 4 <= line.length(); k++) {
+            char c = line.charAt(k);
+            if ((c == '发' || c == '公' || c == '成')
+                    && (line.startsWith("发布", k) || line.startsWith("公开", k) || line.startsWith("成文", k))
+                    && (line.startsWith("日期", k + 2) || line.startsWith("时间", k + 2))) {
+                int end = k + 4;
+                while (end < line.length() && Labels.isPatternSpace(line.charAt(end))) {
+                    end++;
+                }
+                return end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == '：') ? end + 1 : end;
+            }
+        }
+        return -1;
     }
 
     /** The first date in the text: 2024年1月15日, 二〇二四年一月十五日 or 2024-01-15. */

@@ -41,26 +41,34 @@ final class ProseFigureReader {
     private record Rule(String kind, Pattern pattern, List<String> starts, boolean hasNumber, Scope scope,
             List<String> keywords) {
 
-        /** Where the first match can begin: the first of the start words, -1 when the text holds none. */
-        int firstStart(String text) {
-            int first = -1;
+        /** Where the next match can begin, from {@code from} on: the next start word, -1 when the text holds none. */
+        int nextStart(String text, int from) {
+            int next = -1;
             for (String start : starts) {
-                int at = text.indexOf(start);
-                if (at >= 0 && (first < 0 || at < first)) {
-                    first = at;
+                int at = text.indexOf(start, from);
+                if (at >= 0 && (next < 0 || at < next)) {
+                    next = at;
                 }
             }
-            return first;
+            return next;
         }
 
-        /** The pattern's first match in the text, null when there is none. */
+        /**
+         * The pattern's first match in the text, null when there is none: what {@code find} gives, tried only where a
+         * start word stands (transparent bounds let a look-behind see the text before).
+         */
         Matcher find(String text) {
-            int from = firstStart(text);
-            if (from < 0) {
+            int at = nextStart(text, 0);
+            if (at < 0) {
                 return null;
             }
-            Matcher m = pattern.matcher(text);
-            return m.find(from) ? m : null;
+            Matcher m = pattern.matcher(text).useTransparentBounds(true);
+            for (; at >= 0; at = nextStart(text, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
         }
     }
 
