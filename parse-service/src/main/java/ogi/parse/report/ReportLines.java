@@ -14,8 +14,12 @@ final class ReportLines {
     private final String[] raw;
     private final String[] clean;
 
-    private ReportLines(String[] raw) {
+    private ReportLines(String[] raw, boolean mayHaveNoise) {
         this.raw = raw;
+        if (!mayHaveNoise) {
+            this.clean = raw;
+            return;
+        }
         this.clean = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             clean[i] = removeNoise(raw[i]);
@@ -24,6 +28,10 @@ final class ReportLines {
 
     /** The text's lines, split on \\n, \\r\\n or \\r. */
     static ReportLines split(String text) {
+        boolean mayHaveNoise = text.contains(NOISE_START);
+        if (text.indexOf('\r') < 0) {
+            return new ReportLines(splitOnNewLines(text), mayHaveNoise);
+        }
         String[] lines = new String[16];
         int count = 0;
         int start = 0;
@@ -44,11 +52,29 @@ final class ReportLines {
             lines = Arrays.copyOf(lines, count + 1);
         }
         lines[count++] = text.substring(start);
-        return new ReportLines(count == lines.length ? lines : Arrays.copyOf(lines, count));
+        return new ReportLines(count == lines.length ? lines : Arrays.copyOf(lines, count), mayHaveNoise);
+    }
+
+    /** The lines of a text without \\r, each line's end found by a search for \\n. */
+    private static String[] splitOnNewLines(String text) {
+        String[] lines = new String[16];
+        int count = 0;
+        int start = 0;
+        for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, count * 2);
+            }
+            if (end < 0) {
+                lines[count++] = text.substring(start);
+                return Arrays.copyOf(lines, count);
+            }
+            lines[count++] = text.substring(start, end);
+            start = end + 1;
+        }
     }
 
     static ReportLines of(List<String> lines) {
-        return new ReportLines(lines.toArray(String[]::new));
+        return new ReportLines(lines.toArray(String[]::new), true);
     }
 
     int size() {
