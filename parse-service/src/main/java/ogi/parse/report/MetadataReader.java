@@ -297,13 +297,33 @@ final class MetadataReader {
         for (String n : new String[] {d.province(), d.prefecture(), d.county()}) {
             if (n != null && !n.equals("市辖区") && !n.equals("县")) {
                 names.add(n);
-                String shortName = PROVINCE_SUFFIX.matcher(n).replaceFirst("");
+                String shortName = withoutProvinceSuffix(n);
                 if (!shortName.equals(n) && shortName.length() >= 2) {
                     names.add(shortName);
                 }
             }
         }
         return names;
+    }
+
+    /** Longest first: the suffix {@link #PROVINCE_SUFFIX} finds first is the longest one the name ends with. */
+    private static final List<String> PROVINCE_SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区",
+            "自治区", "省");
+
+    /** {@code PROVINCE_SUFFIX.matcher(name).replaceFirst("")}, by comparing ends for a name on one line. */
+    private static String withoutProvinceSuffix(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return PROVINCE_SUFFIX.matcher(name).replaceFirst(""); // $ also stands before a line terminator
+            }
+        }
+        for (String suffix : PROVINCE_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
     }
 
     /** The administrative prefix of an agency name ({@code 新乡市卫滨区} of {@code 新乡市卫滨区城市管理局}). */
