@@ -67,7 +67,11 @@ final class SectionReader {
                     end = headingLines[other];
                 }
             }
-            StringBuilder text = new StringBuilder();
+            int length = 0;
+            for (int i = at; i < end; i++) {
+                length += lines.clean(i).length() + 1;
+            }
+            StringBuilder text = new StringBuilder(length); // no copies as it grows
             String headingLine = lines.clean(at).strip();
             String glued = gluedText(headingLine, spec);
             if (!glued.isEmpty()) {

@@ -17,20 +17,23 @@ final class Tokenizer {
 
     static List<Token> tokenize(ReportLines lines) {
         List<Token> tokens = new ArrayList<>(Math.max(256, lines.size() * 2));
+        int[] bounds = new int[128];
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             if (isPageNumber(lines.raw(i))) {
                 continue;
             }
             String line = lines.clean(i);
-            int[] bounds = cellBounds(line);
-            if (bounds == null) {
+            if (!hasSeparator(line)) {
                 splitTrailingValues(cell(line, 0, line.length()), lineNumber, tokens);
                 continue;
             }
+            if (bounds.length < line.length() + 2) {
+                bounds = new int[line.length() + 2];
+            }
             // cell c is line[bounds[c] + 1, bounds[c + 1]); a separator that opens or closes a line ("\t0",
             // "| 规章 | 0 |") delimits, it adds no cell.
-            int cells = bounds.length - 1;
+            int cells = cellBounds(line, bounds) - 1;
             int first = isBlank(line, bounds[0] + 1, bounds[1]) ? 1 : 0;
             int last = cells > first + 1 && isBlank(line, bounds[cells - 1] + 1, bounds[cells]) ? cells - 1 : cells;
             for (int c = first; c < last; c++) {
@@ -63,24 +66,15 @@ final class Tokenizer {
         return c == '\t' || c == '|' || c == '｜';
     }
 
+    private static boolean hasSeparator(String line) {
+        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+    }
+
     /**
-     * Where the cells of a line split on tab, | and ｜ begin and end: -1, each separator's index, the line's length;
-     * null for a line of one cell.
+     * Where the cells of a line split on tab, | and ｜ begin and end, written into {@code bounds} (room for the
+     * line's length and two): -1, each separator's index, the line's length. Answers how many it wrote.
      */
-    private static int[] cellBounds(String line) {
-        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
-            return null;
-        }
-        int separators = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (isSeparator(line.charAt(i))) {
-                separators++;
-            }
-        }
-        if (separators == 0) {
-            return null;
-        }
-        int[] bounds = new int[separators + 2];
+    private static int cellBounds(String line, int[] bounds) {
         bounds[0] = -1;
         int n = 1;
         for (int i = 0; i < line.length(); i++) {
@@ -88,8 +82,8 @@ final class Tokenizer {
                 bounds[n++] = i;
             }
         }
-        bounds[n] = line.length();
-        return bounds;
+        bounds[n++] = line.length();
+        return n;
     }
 
     private static boolean isBlank(String text, int from, int to) {
