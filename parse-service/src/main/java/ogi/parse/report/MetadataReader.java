@@ -463,7 +463,7 @@ final class MetadataReader {
     private static int nextSpace(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c)) {
+            if (TextBounds.isWhitespace(c)) {
                 return i;
             }
         }

@@ -196,7 +196,7 @@ final class ProseFigureReader {
             return false;
         }
         int end = line.length();
-        while (Character.isWhitespace(line.charAt(end - 1))) {
+        while (TextBounds.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         return "。；！？：;!?:".indexOf(line.charAt(end - 1)) < 0;

@@ -29,7 +29,7 @@ final class SectionReader {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.clean(i);
             int first = 0;
-            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            while (first < line.length() && TextBounds.isWhitespace(line.charAt(first))) {
                 first++;
             }
             if (first == line.length() || NUMERALS.indexOf(line.charAt(first)) < 0) {

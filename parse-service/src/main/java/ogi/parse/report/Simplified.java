@@ -61,7 +61,7 @@ final class Simplified {
             return false;
         }
         int j = i + 1;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < text.length() && TextBounds.isWhitespace(text.charAt(j))) {
             j++;
         }
         return j < text.length() && PINYIN_LETTERS.indexOf(text.charAt(j)) >= 0;

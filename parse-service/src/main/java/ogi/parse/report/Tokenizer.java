@@ -101,7 +101,7 @@ final class Tokenizer {
             return false;
         }
         int first = 0;
-        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+        while (first < line.length() && TextBounds.isWhitespace(line.charAt(first))) {
             first++;
         }
         if (first == line.length() || !isDash(line.charAt(first))) {
