@@ -38,18 +38,20 @@ final class Simplified {
 
     /** The text without ruby noise and, when it is written in traditional characters, in simplified ones. */
     static String of(String text) {
-        // one pass for both questions: ruby noise (rare) is removed first and the result read again
-        int traditional = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // two tight passes: measured faster than one that asks both questions of each character
+        String t = mayHaveRuby(text) ? RUBY.matcher(text).replaceAll("") : text;
+        return isTraditional(t) ? Holder.TO_SIMPLIFIED.transliterate(t) : t;
+    }
+
+    /** A parenthesis after a Han character opening with a pinyin letter: the regular expression is run only then. */
+    private static boolean mayHaveRuby(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if (IS_TRADITIONAL_ONLY[c]) {
-                traditional++;
-            } else if ((c == '(' || c == '（') && i >= 1 && i < text.length() - 1 && opensRuby(text, i)) {
-                String t = RUBY.matcher(text).replaceAll("");
-                return isTraditional(t) ? Holder.TO_SIMPLIFIED.transliterate(t) : t;
+            if ((c == '(' || c == '（') && opensRuby(text, i)) {
+                return true;
             }
         }
-        return traditional >= TRADITIONAL_THRESHOLD ? Holder.TO_SIMPLIFIED.transliterate(text) : text;
+        return false;
     }
 
     /**
