@@ -107,8 +107,9 @@ final class MetadataReader {
             }
             break;
         }
-        if (agency == null && hasPreambleVerb(lines)) {
-            agency = preambleAgency(preamble(lines));
+        int firstVerbLine = agency == null ? firstPreambleVerbLine(lines) : -1;
+        if (firstVerbLine >= 0) {
+            agency = preambleAgency(preamble(lines, firstVerbLine));
         }
         if (agency == null) {
             agency = signatureAgency(lines);
@@ -140,11 +141,11 @@ final class MetadataReader {
     }
 
     /**
-     * Whether the {@link #preamble} would hold a verb {@link #preambleAgency} tries (公布, 发布 or 公开 after 现, 特, 此
-     * or 予以), told from the lines as written, where spaces may stand between those characters: without one the
-     * preamble is not built.
+     * The first line where the {@link #preamble} holds a verb {@link #preambleAgency} tries (公布, 发布 or 公开 after
+     * 现, 特, 此 or 予以), told from the lines as written, where spaces may stand between those characters; -1 when
+     * none does. The preamble is built from that line on (a match starts on its verb's line), or not at all.
      */
-    private static boolean hasPreambleVerb(ReportLines lines) {
+    private static int firstPreambleVerbLine(ReportLines lines) {
         for (int i = 0; i < Math.min(lines.size(), PREAMBLE_LINES); i++) {
             String line = lines.raw(i);
             for (char second : new char[] {'布', '开'}) {
@@ -159,16 +160,16 @@ final class MetadataReader {
                     }
                     char c = line.charAt(before);
                     if (c == '现' || c == '特' || c == '此') {
-                        return true;
+                        return i;
                     }
                     int yu = c == '以' ? previousKept(line, before) : -1;
                     if (yu >= 0 && line.charAt(yu) == '予') {
-                        return true;
+                        return i;
                     }
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** The index of the character before {@code at} that the preamble keeps (not a space, tab or ideographic space). */
@@ -184,18 +185,18 @@ final class MetadataReader {
         return c == ' ' || c == '\t' || c == '\u3000';
     }
 
-    /** The first lines joined by line breaks, without spaces, tabs and ideographic spaces. */
-    private static String preamble(ReportLines lines) {
+    /** The first lines from {@code from} on joined by line breaks, without spaces, tabs and ideographic spaces. */
+    private static String preamble(ReportLines lines, int from) {
         int count = Math.min(lines.size(), PREAMBLE_LINES);
         int length = 0;
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < count; i++) {
             length += lines.raw(i).length() + 1;
         }
         // each line copied whole, then its spaces squeezed out in place (a StringBuilder copies ranges char by char)
         char[] b = new char[length];
         int n = 0;
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
+        for (int i = from; i < count; i++) {
+            if (i > from) {
                 b[n++] = '\n';
             }
             String line = lines.raw(i);
