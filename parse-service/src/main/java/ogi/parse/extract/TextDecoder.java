@@ -137,8 +137,13 @@ public final class TextDecoder {
             // The JDK's own decoding, much faster than a decoder's; it replaces what is malformed with U+FFFD, so
             // text without U+FFFD was valid UTF-8, and text with one is decoded again strictly to tell.
             String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return looksLikeText(text) ? text : null;
+            switch (readsAsText(text)) {
+                case TEXT:
+                    return text;
+                case NOT_TEXT:
+                    return null; // decoded strictly it is the same text, or none
+                default:
+                    break;
             }
         }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -166,6 +171,28 @@ public final class TextDecoder {
         }
         String decoded = text.toString();
         return looksLikeText(decoded) ? decoded : null;
+    }
+
+    private enum Reading { TEXT, NOT_TEXT, REPLACED }
+
+    /**
+     * {@link #looksLikeText} and whether the text holds U+FFFD, in one pass: {@code REPLACED} as soon as a U+FFFD is
+     * met before the text has shown too many control characters.
+     */
+    private static Reading readsAsText(String text) {
+        int allowed = Math.max(2, text.length() / 200);
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                if (++control > allowed) {
+                    return Reading.NOT_TEXT;
+                }
+            } else if (c == 0xFFFD) {
+                return Reading.REPLACED;
+            }
+        }
+        return Reading.TEXT;
     }
 
     private static boolean looksLikeText(String text) {

@@ -19,6 +19,21 @@ final class CellValues {
     private static final Set<String> MISSING = Set.of("", "/", "／", "-", "－", "—", "——", "–", "&nbsp;", "\u00a0");
     private static final Set<String> WORDS_IN_NUMBER_CELLS = Set.of("无", "暂无", "没有", "不适用", "空");
     private static final int MAX_MARKER_CHARS = "&nbsp;".length();
+    /** The characters a blank marker or a word put for a number begins with: other words are not looked up. */
+    private static final boolean[] MARKER_START = new boolean[Character.MAX_VALUE + 1];
+    private static final String SIGNS = "-−－+＋";
+    private static final String[] UNITS = {"万元", "元", "件", "条", "个", "项", "次", "篇"};
+
+    static {
+        for (String marker : MISSING) {
+            if (!marker.isEmpty()) {
+                MARKER_START[marker.charAt(0)] = true;
+            }
+        }
+        for (String word : WORDS_IN_NUMBER_CELLS) {
+            MARKER_START[word.charAt(0)] = true;
+        }
+    }
     /** No word longer than this (once stripped) is a value. */
     static final int LONGEST_VALUE_WORD = 24;
 
@@ -38,13 +53,66 @@ final class CellValues {
             return false;
         }
         // no blank marker or word is longer than &nbsp;, and none holds a digit
-        if (w.length() <= MAX_MARKER_CHARS && (MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w))) {
+        char first = w.charAt(0);
+        if (w.length() <= MAX_MARKER_CHARS && MARKER_START[first]
+                && (MISSING.contains(w) || WORDS_IN_NUMBER_CELLS.contains(w))) {
             return true;
         }
-        char first = w.charAt(0);
-        boolean couldBeNumber = (first >= '0' && first <= '9') || (first >= '０' && first <= '９')
-                || "-−－+＋".indexOf(first) >= 0;
-        return couldBeNumber && NUMBER.matcher(normalizeDigits(w)).matches();
+        boolean couldBeNumber = isDigit(first) || SIGNS.indexOf(first) >= 0;
+        return couldBeNumber && isNumber(w);
+    }
+
+    /**
+     * Whether {@link #NUMBER} matches the word with its digits made ASCII, read without the expression: a sign, digits
+     * in groups of three after commas, decimals, white space, a unit, nothing else.
+     */
+    static boolean isNumber(String w) {
+        int n = w.length();
+        int i = 0;
+        if (i < n && SIGNS.indexOf(w.charAt(i)) >= 0) {
+            i++;
+        }
+        int end = digitsFrom(w, i);
+        if (end == i) {
+            return false;
+        }
+        i = end;
+        while (i < n && (w.charAt(i) == ',' || w.charAt(i) == '，')) {
+            end = digitsFrom(w, i + 1);
+            if (end - i - 1 != 3) {
+                break; // no other part of the expression reads a comma
+            }
+            i = end;
+        }
+        if (i < n && (w.charAt(i) == '.' || w.charAt(i) == '．')) {
+            end = digitsFrom(w, i + 1);
+            if (end > i + 1) {
+                i = end;
+            }
+        }
+        while (i < n && Labels.isPatternSpace(w.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return true;
+        }
+        for (String unit : UNITS) {
+            if (n - i == unit.length() && w.startsWith(unit, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static int digitsFrom(String w, int i) {
+        while (i < w.length() && isDigit(w.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     static boolean isValueToken(Token token) {

@@ -44,7 +44,6 @@ final class MetadataReader {
     private static final Pattern DASHED_DATE = Pattern.compile("(20\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇零一二三四五六七八九○Ｏ]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
-    private static final Pattern PUBLISHED_LINE = Pattern.compile("(?:发布|公开|成文)(?:日期|时间)\\s*[:：]?");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\p{IsHan}]{2,9}?(?:省|自治区|特别行政区))?(?:[\\p{IsHan}]{1,9}?(?:自治州|地区|盟|市))?"
                     + "(?:[\\p{IsHan}]{1,9}?(?:自治县|自治旗|县|区|旗|市))?)");
@@ -66,12 +65,12 @@ final class MetadataReader {
         return line.length() <= TITLE_CHARS ? line : line.substring(0, TITLE_CHARS);
     }
 
-    static Metadata read(List<String> lines, String firstSectionText) {
+    static Metadata read(ReportLines lines, String firstSectionText) {
         String agency = null;
         Integer year = null;
         List<String> head = new ArrayList<>();
         for (int i = 0; i < lines.size() && head.size() < 8; i++) {
-            String line = Tokenizer.removeNoise(lines.get(i)).strip();
+            String line = lines.clean(i).strip();
             if (!line.isEmpty()) {
                 head.add(line);
             }
@@ -81,7 +80,8 @@ final class MetadataReader {
             Matcher m = TITLE.matcher(line);
             // TITLE holds 政府信息公开工作: a line without it is searched no further
             boolean found = line.contains(TITLE_WORDS) && m.find();
-            if (!found && head.get(i).length() <= TITLE_CHARS && BROKEN_TITLE.matcher(line).find() && !line.contains("报告") && i + 1 < head.size()) {
+            if (!found && head.get(i).length() <= TITLE_CHARS && i + 1 < head.size() && !line.contains("报告")
+                    && mayBreakTitle(line) && BROKEN_TITLE.matcher(line).find()) {
                 // a title broken inside: XX局2023年度政府信息公开 / 工作年度报告, XX局 2022 年政府信息 / 公开工作年度报告
                 String joined = line + withoutSpaces(titlePart(head.get(i + 1)));
                 m = TITLE.matcher(joined);
@@ -107,8 +107,9 @@ final class MetadataReader {
             }
             break;
         }
-        if (agency == null) {
-            agency = preambleAgency(preamble(lines));
+        int firstVerbLine = agency == null ? firstPreambleVerbLine(lines) : -1;
+        if (firstVerbLine >= 0) {
+            agency = preambleAgency(preamble(lines, firstVerbLine));
         }
         if (agency == null) {
             agency = signatureAgency(lines);
@@ -120,7 +121,7 @@ final class MetadataReader {
             }
         }
         if (year == null) {
-            year = mostNamedYear(firstSectionText != null ? firstSectionText : String.join("\n", lines));
+            year = mostNamedYear(firstSectionText != null ? firstSectionText : String.join("\n", lines.rawLines()));
         }
         return new Metadata(agency, regionOf(agency), year, publicationDate(lines),
                 agency == null ? null : agencyKey(agency, opening(lines)));
@@ -131,44 +132,97 @@ final class MetadataReader {
     /** The opening of the text that tells apart divisions of the same name (DivisionTable reads no more). */
     private static final int OPENING_CHARS = 600;
 
-    /** The first lines joined by line breaks, without spaces, tabs and ideographic spaces. */
-    private static String preamble(List<String> lines) {
-        int count = Math.min(lines.size(), PREAMBLE_LINES);
-        int length = 0;
-        for (int i = 0; i < count; i++) {
-            length += lines.get(i).length() + 1;
-        }
-        StringBuilder b = new StringBuilder(length);
-        for (int i = 0; i < count; i++) {
-            if (i > 0) {
-                b.append('\n');
-            }
-            String line = lines.get(i);
-            if (line.indexOf(' ') < 0 && line.indexOf('\t') < 0 && line.indexOf('\u3000') < 0) {
-                b.append(line); // whole: a copy of the array, not character by character
-                continue;
-            }
-            int start = 0;
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if (c == ' ' || c == '\t' || c == '\u3000') {
-                    b.append(line, start, k);
-                    start = k + 1;
+    /**
+     * What {@link #BROKEN_TITLE} needs: 政府, or a 年 at the end (before a line terminator at most). Without either
+     * the expression is not tried.
+     */
+    private static boolean mayBreakTitle(String line) {
+        return line.contains("政府") || line.lastIndexOf('年') >= line.length() - 4;
+    }
+
+    /**
+     * The first line where the {@link #preamble} holds a verb {@link #preambleAgency} tries (公布, 发布 or 公开 after
+     * 现, 特, 此 or 予以), told from the lines as written, where spaces may stand between those characters; -1 when
+     * none does. The preamble is built from that line on (a match starts on its verb's line), or not at all.
+     */
+    private static int firstPreambleVerbLine(ReportLines lines) {
+        for (int i = 0; i < Math.min(lines.size(), PREAMBLE_LINES); i++) {
+            String line = lines.raw(i);
+            for (char second : new char[] {'布', '开'}) {
+                for (int k = line.indexOf(second); k >= 0; k = line.indexOf(second, k + 1)) {
+                    int first = previousKept(line, k);
+                    if (first < 0 || !(line.charAt(first) == '公' || second == '布' && line.charAt(first) == '发')) {
+                        continue;
+                    }
+                    int before = previousKept(line, first);
+                    if (before < 0) {
+                        continue;
+                    }
+                    char c = line.charAt(before);
+                    if (c == '现' || c == '特' || c == '此') {
+                        return i;
+                    }
+                    int yu = c == '以' ? previousKept(line, before) : -1;
+                    if (yu >= 0 && line.charAt(yu) == '予') {
+                        return i;
+                    }
                 }
             }
-            b.append(line, start, line.length());
         }
-        return b.toString();
+        return -1;
+    }
+
+    /** The index of the character before {@code at} that the preamble keeps (not a space, tab or ideographic space). */
+    private static int previousKept(String line, int at) {
+        int k = at - 1;
+        while (k >= 0 && isPreambleSpace(line.charAt(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isPreambleSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000';
+    }
+
+    /** The first lines from {@code from} on joined by line breaks, without spaces, tabs and ideographic spaces. */
+    private static String preamble(ReportLines lines, int from) {
+        int count = Math.min(lines.size(), PREAMBLE_LINES);
+        int length = 0;
+        for (int i = from; i < count; i++) {
+            length += lines.raw(i).length() + 1;
+        }
+        // each line copied whole, then its spaces squeezed out in place (a StringBuilder copies ranges char by char)
+        char[] b = new char[length];
+        int n = 0;
+        for (int i = from; i < count; i++) {
+            if (i > from) {
+                b[n++] = '\n';
+            }
+            String line = lines.raw(i);
+            line.getChars(0, line.length(), b, n);
+            if (line.indexOf(' ') < 0 && line.indexOf('\t') < 0 && line.indexOf('\u3000') < 0) {
+                n += line.length();
+                continue;
+            }
+            for (int k = n, end = n + line.length(); k < end; k++) {
+                char c = b[k];
+                if (c != ' ' && c != '\t' && c != '\u3000') {
+                    b[n++] = c;
+                }
+            }
+        }
+        return new String(b, 0, n);
     }
 
     /** The first lines joined by line breaks, as far as {@link #OPENING_CHARS} characters. */
-    private static String opening(List<String> lines) {
+    private static String opening(ReportLines lines) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < Math.min(lines.size(), PREAMBLE_LINES) && b.length() < OPENING_CHARS; i++) {
             if (i > 0) {
                 b.append('\n');
             }
-            b.append(lines.get(i));
+            b.append(lines.raw(i));
         }
         return b.toString();
     }
@@ -194,13 +248,13 @@ final class MetadataReader {
     }
 
     /** The agency signing the report: a short line of a name just before (or after) the closing date. */
-    private static String signatureAgency(List<String> lines) {
+    private static String signatureAgency(ReportLines lines) {
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
-            String line = lines.get(i).strip();
+            String line = lines.raw(i).strip();
             if (line.length() <= 24 && dateIn(line) != null) {
                 for (int j : new int[] {i - 1, i - 2, i + 1}) {
                     if (j >= 0 && j < lines.size()) {
-                        String candidate = withoutSpaces(Tokenizer.removeNoise(lines.get(j)));
+                        String candidate = withoutSpaces(lines.clean(j));
                         if (SIGNATURE_AGENCY.matcher(candidate).matches()) {
                             return cleanAgency(candidate);
                         }
@@ -244,13 +298,33 @@ final class MetadataReader {
         for (String n : new String[] {d.province(), d.prefecture(), d.county()}) {
             if (n != null && !n.equals("市辖区") && !n.equals("县")) {
                 names.add(n);
-                String shortName = PROVINCE_SUFFIX.matcher(n).replaceFirst("");
+                String shortName = withoutProvinceSuffix(n);
                 if (!shortName.equals(n) && shortName.length() >= 2) {
                     names.add(shortName);
                 }
             }
         }
         return names;
+    }
+
+    /** Longest first: the suffix {@link #PROVINCE_SUFFIX} finds first is the longest one the name ends with. */
+    private static final List<String> PROVINCE_SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区",
+            "自治区", "省");
+
+    /** {@code PROVINCE_SUFFIX.matcher(name).replaceFirst("")}, by comparing ends for a name on one line. */
+    private static String withoutProvinceSuffix(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return PROVINCE_SUFFIX.matcher(name).replaceFirst(""); // $ also stands before a line terminator
+            }
+        }
+        for (String suffix : PROVINCE_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
     }
 
     /** The administrative prefix of an agency name ({@code 新乡市卫滨区} of {@code 新乡市卫滨区城市管理局}). */
@@ -289,7 +363,7 @@ final class MetadataReader {
      * A 发布日期/发布时间 line anywhere near the start or the end, else a date standing on a short line of its own
      * near the end, where reports put their signature.
      */
-    private static LocalDate publicationDate(List<String> lines) {
+    private static LocalDate publicationDate(ReportLines lines) {
         List<Integer> near = new ArrayList<>();
         for (int i = 0; i < Math.min(lines.size(), 15); i++) {
             near.add(i);
@@ -298,20 +372,20 @@ final class MetadataReader {
             near.add(i);
         }
         for (int i : near) {
-            String line = lines.get(i);
+            String line = lines.raw(i);
             if (!line.contains("日期") && !line.contains("时间")) {
                 continue;
             }
-            Matcher p = PUBLISHED_LINE.matcher(line);
-            if (p.find()) {
-                LocalDate d = dateIn(line.substring(p.end()));
+            int label = publishedLabelEnd(line);
+            if (label >= 0) {
+                LocalDate d = dateIn(line.substring(label));
                 if (d != null) {
                     return d;
                 }
             }
         }
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 12); i--) {
-            String line = lines.get(i).strip();
+            String line = lines.raw(i).strip();
             if (line.length() <= 24) {
                 LocalDate d = dateIn(line);
                 if (d != null) {
@@ -320,6 +394,26 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the first label {@code (?:发布|公开|成文)(?:日期|时间)\s*[:：]?} ({@code 发布日期：}) in the line ends, -1
+     * when it holds none; read without a regular expression.
+     */
+    static int publishedLabelEnd(String line) {
+        for (int k = 0; k + 4 <= line.length(); k++) {
+            char c = line.charAt(k);
+            if ((c == '发' || c == '公' || c == '成')
+                    && (line.startsWith("发布", k) || line.startsWith("公开", k) || line.startsWith("成文", k))
+                    && (line.startsWith("日期", k + 2) || line.startsWith("时间", k + 2))) {
+                int end = k + 4;
+                while (end < line.length() && Labels.isPatternSpace(line.charAt(end))) {
+                    end++;
+                }
+                return end < line.length() && (line.charAt(end) == ':' || line.charAt(end) == '：') ? end + 1 : end;
+            }
+        }
+        return -1;
     }
 
     /** The first date in the text: 2024年1月15日, 二〇二四年一月十五日 or 2024-01-15. */
@@ -370,7 +464,7 @@ final class MetadataReader {
     private static int nextSpace(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c)) {
+            if (TextBounds.isWhitespace(c)) {
                 return i;
             }
         }

@@ -34,16 +34,53 @@ final class ProseFigureReader {
         ANY
     }
 
-    private record Rule(String kind, Pattern pattern, boolean hasNumber, Scope scope, List<String> keywords) {
+    /**
+     * A figure's pattern, with the words every match of it begins with ({@code starts}): the pattern is tried from
+     * the first of them on, and not at all in a text without them.
+     */
+    private record Rule(String kind, Pattern pattern, List<String> starts, boolean hasNumber, Scope scope,
+            List<String> keywords) {
+
+        /** Where the next match can begin, from {@code from} on: the next start word, -1 when the text holds none. */
+        int nextStart(String text, int from) {
+            int next = -1;
+            for (String start : starts) {
+                int at = text.indexOf(start, from);
+                if (at >= 0 && (next < 0 || at < next)) {
+                    next = at;
+                }
+            }
+            return next;
+        }
+
+        /**
+         * The pattern's first match in the text, null when there is none: what {@code find} gives, tried only where a
+         * start word stands (transparent bounds let a look-behind see the text before).
+         */
+        Matcher find(String text) {
+            int at = nextStart(text, 0);
+            if (at < 0) {
+                return null;
+            }
+            Matcher m = pattern.matcher(text).useTransparentBounds(true);
+            for (; at >= 0; at = nextStart(text, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
+        }
     }
 
-    private static Rule counted(String kind, String before, int gap, Scope scope, String... keywords) {
-        return counted(kind, before, gap, UNIT, scope, keywords);
+    private static Rule counted(String kind, String start, String before, int gap, Scope scope, String... keywords) {
+        return counted(kind, start, before, gap, UNIT, scope, keywords);
     }
 
-    private static Rule counted(String kind, String before, int gap, String unit, Scope scope, String... keywords) {
-        return new Rule(kind, Pattern.compile(before + GAP.formatted(gap) + NUM + unit + NOT_A_DURATION), true, scope,
-                List.of(keywords));
+    /** {@code start}: the word {@code before} begins with. */
+    private static Rule counted(String kind, String start, String before, int gap, String unit, Scope scope,
+            String... keywords) {
+        return new Rule(kind, Pattern.compile(before + GAP.formatted(gap) + NUM + unit + NOT_A_DURATION),
+                List.of(start), true, scope, List.of(keywords));
     }
 
     /** Units of applications and cases (not 条, which counts items of information). */
@@ -55,35 +92,36 @@ final class ProseFigureReader {
 
     private static final List<Rule> RULES = List.of(
             new Rule(ProseFigure.NO_APPLICATIONS, Pattern.compile(
-                    "(?:没有|未|无|未曾)(?:收到|受理|接到|接收)[^。；;，,]{0,20}?申请|零申请|申请(?:数量)?为(?:0|零)"), false,
-                    Scope.ANY, List.of("申请")),
+                    "(?:没有|未|无|未曾)(?:收到|受理|接到|接收)[^。；;，,]{0,20}?申请|零申请|申请(?:数量)?为(?:0|零)"),
+                    List.of("没有", "未", "无", "零申请", "申请"), false, Scope.ANY, List.of("申请")),
             new Rule(ProseFigure.APPLICATIONS_RECEIVED, Pattern.compile(
                     "(?:受理|收到|接到|接收|新收)[^。；;，,\\d]{0,20}?申请" + GAP.formatted(6) + NUM + CASES + NOT_A_DURATION),
-                    true,
-                    Scope.TOTAL, List.of("申请")),
-            counted(ProseFigure.GRANTED_OR_PARTIAL, "予以(?:全部)?公开(?:及|和|与|、|或)部分公开", 8, CASES, Scope.RESULT,
-                    "部分公开"),
-            counted(ProseFigure.GRANTED, "(?<!不)予以(?:全部)?公开(?!(?:及|和|与|、|或)部分公开)", 6, CASES, Scope.RESULT,
-                    "予以"),
-            counted(ProseFigure.WITHHELD, "不予公开", 6, CASES, Scope.RESULT, "不予公开"),
-            counted(ProseFigure.UNAVAILABLE, "无法提供", 6, CASES, Scope.RESULT, "无法提供"),
-            counted(ProseFigure.NOT_PROCESSED, "不予处理", 6, CASES, Scope.RESULT, "不予处理"),
-            counted(ProseFigure.CARRIED_FORWARD, "结转(?:至|到)?下一?年度?", 10, CASES, Scope.RESULT, "结转"),
-            counted(ProseFigure.CARRIED_OVER, "上一?年度?结转", 10, CASES, Scope.TOTAL, "结转"),
-            counted(ProseFigure.REVIEW_CASES, "行政复议(?!后)(?:[^。；;，,\\d诉]{0,8}?)", 0, CASES, Scope.TOTAL, "行政复议"),
-            counted(ProseFigure.LITIGATION_CASES, "行政诉讼(?:[^。；;，,\\d复]{0,8}?)", 0, CASES, Scope.TOTAL, "行政诉讼"),
-            counted(ProseFigure.PERMITS, "行政许可", 10, DECISIONS, Scope.ANY, "行政许可"),
-            counted(ProseFigure.PENALTIES, "行政处罚", 10, DECISIONS, Scope.ANY, "行政处罚"),
-            counted(ProseFigure.PROACTIVE_ITEMS, "主动公开", 15, Scope.TOTAL, "主动公开"),
+                    List.of("受理", "收到", "接到", "接收", "新收"), true, Scope.TOTAL, List.of("申请")),
+            counted(ProseFigure.GRANTED_OR_PARTIAL, "予以", "予以(?:全部)?公开(?:及|和|与|、|或)部分公开", 8, CASES,
+                    Scope.RESULT, "部分公开"),
+            counted(ProseFigure.GRANTED, "予以", "(?<!不)予以(?:全部)?公开(?!(?:及|和|与|、|或)部分公开)", 6, CASES,
+                    Scope.RESULT, "予以"),
+            counted(ProseFigure.WITHHELD, "不予公开", "不予公开", 6, CASES, Scope.RESULT, "不予公开"),
+            counted(ProseFigure.UNAVAILABLE, "无法提供", "无法提供", 6, CASES, Scope.RESULT, "无法提供"),
+            counted(ProseFigure.NOT_PROCESSED, "不予处理", "不予处理", 6, CASES, Scope.RESULT, "不予处理"),
+            counted(ProseFigure.CARRIED_FORWARD, "结转", "结转(?:至|到)?下一?年度?", 10, CASES, Scope.RESULT, "结转"),
+            counted(ProseFigure.CARRIED_OVER, "上", "上一?年度?结转", 10, CASES, Scope.TOTAL, "结转"),
+            counted(ProseFigure.REVIEW_CASES, "行政复议", "行政复议(?!后)(?:[^。；;，,\\d诉]{0,8}?)", 0, CASES, Scope.TOTAL,
+                    "行政复议"),
+            counted(ProseFigure.LITIGATION_CASES, "行政诉讼", "行政诉讼(?:[^。；;，,\\d复]{0,8}?)", 0, CASES, Scope.TOTAL,
+                    "行政诉讼"),
+            counted(ProseFigure.PERMITS, "行政许可", "行政许可", 10, DECISIONS, Scope.ANY, "行政许可"),
+            counted(ProseFigure.PENALTIES, "行政处罚", "行政处罚", 10, DECISIONS, Scope.ANY, "行政处罚"),
+            counted(ProseFigure.PROACTIVE_ITEMS, "主动公开", "主动公开", 15, Scope.TOTAL, "主动公开"),
             new Rule(ProseFigure.NO_FEES, Pattern.compile(
                     "(?:未|没有|无|不)[^。；;]{0,6}?收取[^。；;]{0,8}?(?:信息处理费|费用)|信息处理费[^。；;\\d]{0,6}?(?:为)?(?:0|零)"),
-                    false, Scope.ANY, List.of("收取", "信息处理费")),
+                    List.of("未", "没有", "无", "不", "信息处理费"), false, Scope.ANY, List.of("收取", "信息处理费")),
             new Rule(ProseFigure.NO_REVIEW_OR_LITIGATION, Pattern.compile(
-                    "(?:未|没有|无)[^。；;]{0,12}?(?:行政复议|行政诉讼)"), false, Scope.ANY,
+                    "(?:未|没有|无)[^。；;]{0,12}?(?:行政复议|行政诉讼)"), List.of("未", "没有", "无"), false, Scope.ANY,
                     List.of("行政复议", "行政诉讼")),
             new Rule(ProseFigure.ALL_UPHELD, Pattern.compile(
                     "(?:行政复议|复议|行政诉讼|诉讼)[^。；;]{0,20}?(?:均|全部|都)(?:获|被|予以|已|依法)?(?:维持|胜诉)"),
-                    false, Scope.ANY, List.of("维持", "胜诉")));
+                    List.of("行政复议", "复议", "行政诉讼", "诉讼"), false, Scope.ANY, List.of("维持", "胜诉")));
 
     /** The Chinese numerals of {@link #NUM}. */
     private static final String NUMERALS = "零〇一二两三四五六七八九十百千";
@@ -113,19 +151,23 @@ final class ProseFigureReader {
         return read(lines, null);
     }
 
-    /** Only prose lines: lines that hold no table cell separators and read as sentences. */
     static List<ProseFigure> read(List<String> lines, Integer reportYear) {
+        return read(ReportLines.of(lines), reportYear);
+    }
+
+    /** Only prose lines: lines that hold no table cell separators and read as sentences. */
+    static List<ProseFigure> read(ReportLines lines, Integer reportYear) {
         List<ProseFigure> figures = new ArrayList<>();
-        String next = lines.isEmpty() ? null : Tokenizer.removeNoise(lines.get(0));
+        String next = lines.size() == 0 ? null : lines.clean(0);
         for (int i = 0; i < lines.size(); i++) {
             String line = next;
-            next = i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null;
+            next = i + 1 < lines.size() ? lines.clean(i + 1) : null;
             // a sentence wrapped over lines (PDF text: 共受 / 理政府信息公开申请2件) is read whole, at its first line
             int start = i;
             while (wrapsOn(line, next)) {
                 line = line.stripTrailing() + next.strip();
                 i++;
-                next = i + 1 < lines.size() ? Tokenizer.removeNoise(lines.get(i + 1)) : null;
+                next = i + 1 < lines.size() ? lines.clean(i + 1) : null;
             }
             if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || strippedLength(line) < 8) {
                 continue;
@@ -154,23 +196,14 @@ final class ProseFigureReader {
             return false;
         }
         int end = line.length();
-        while (Character.isWhitespace(line.charAt(end - 1))) {
+        while (TextBounds.isWhitespace(line.charAt(end - 1))) {
             end--;
         }
         return "。；！？：;!?:".indexOf(line.charAt(end - 1)) < 0;
     }
 
-    /** {@code text.strip().length()} without the copy. */
     private static int strippedLength(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = 0;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return end - start;
+        return TextBounds.strippedLength(text);
     }
 
     private static boolean isTableLine(String line) {
@@ -258,7 +291,7 @@ final class ProseFigureReader {
         if ((inSentence & STATEMENT_RULES) != 0 && !namesOtherYear(s, reportYear)) {
             for (int r = 0; r < RULES.size(); r++) {
                 Rule rule = RULES.get(r);
-                if ((inSentence & STATEMENT_RULES & 1L << r) != 0 && rule.pattern.matcher(s).find()) {
+                if ((inSentence & STATEMENT_RULES & 1L << r) != 0 && rule.find(s) != null) {
                     figures.add(new ProseFigure(rule.kind, null, s, line));
                 }
             }
@@ -290,8 +323,8 @@ final class ProseFigureReader {
                 if (applicantScope == null) {
                     applicantScope = containsAnyOf(clause, APPLICANT_SCOPE, clause.length());
                 }
-                Matcher m = rule.pattern.matcher(clause);
-                if (!m.find()) {
+                Matcher m = rule.find(clause);
+                if (m == null) {
                     continue;
                 }
                 boolean afterPart = part || partAt >= 0 && partAt < m.start(1);
@@ -332,8 +365,10 @@ final class ProseFigureReader {
     }
 
     private static boolean approximate(String clause, Matcher m) {
-        return APPROXIMATE_BEFORE.matcher(clause.substring(0, m.start(1))).find()
-                || APPROXIMATE_AFTER.matcher(clause.substring(m.end(1))).find();
+        // as if on the text before and after the number: a region's bounds anchor ^ and $ as a substring's would.
+        // Before it, no match starts more than four characters (a word, a line break) before the number.
+        return APPROXIMATE_BEFORE.matcher(clause).region(Math.max(0, m.start(1) - 4), m.start(1)).find()
+                || APPROXIMATE_AFTER.matcher(clause).region(m.end(1), clause.length()).lookingAt();
     }
 
     private static Integer number(String text) {

@@ -41,7 +41,7 @@ public class ReportParser {
 
     public Report parse(String text) {
         List<String> notes = new ArrayList<>();
-        List<String> lines = lines(Simplified.of(readable(text, notes)));
+        ReportLines lines = ReportLines.split(Simplified.of(readable(text, notes)));
         List<Token> tokens = Tokenizer.tokenize(lines);
         ReportTemplate template = usesOlderTemplate(tokens) ? ReportTemplate.v2019() : ReportTemplate.v2021();
 
@@ -94,20 +94,7 @@ public class ReportParser {
 
     /** Lines split on \\n, \\r\\n or \\r. */
     static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        lines.add(text.substring(start));
-        return lines;
+        return ReportLines.split(text).rawLines();
     }
 
     private static Section capped(Section s, List<String> notes) {

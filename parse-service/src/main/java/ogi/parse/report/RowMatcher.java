@@ -91,12 +91,18 @@ final class RowMatcher {
         // a tail whose normalised text is longer than MAX_NORMALIZED is no label (compute reads none): only the
         // tails from firstTailStart on are tried
         int firstTailStart = stripped.length();
+        boolean anySpace = false;
         for (int i = stripped.length() - 1, kept = 0; i >= 0 && kept <= MAX_NORMALIZED; i--) {
             firstTailStart = i;
-            kept += Labels.isDropped(stripped.charAt(i)) ? 0 : 1;
+            char c = stripped.charAt(i);
+            kept += Labels.isDropped(c) ? 0 : 1;
+            anySpace |= TextBounds.isWhitespace(c);
+        }
+        if (!anySpace) {
+            firstTailStart = stripped.length(); // no tail starts after white space there (most cells, lines of prose)
         }
         for (int i = firstTailStart; i < stripped.length(); i++) {
-            if (Character.isWhitespace(stripped.charAt(i)) || stripped.charAt(i) == '\u3000') {
+            if (TextBounds.isWhitespace(stripped.charAt(i))) { // U+3000 too
                 String tailText = stripped.substring(i + 1).strip();
                 Optional<Match> tail = matchWhole(tailText).map(m -> m.withText(tailText));
                 if (tail.isPresent() && tail.get().kind() == LabelMatch.EXACT) {

@@ -1,9 +1,11 @@
 package ogi.parse.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which of a list of rules a text may concern, each rule known by its keywords: one pass over the text, looking up
@@ -15,7 +17,9 @@ final class RuleKeywords {
     private record Keyword(String text, long rules) {
     }
 
-    private final Map<Character, List<Keyword>> byFirstChar = new HashMap<>();
+    /** The characters keywords start with, sorted, and the keywords that start with each. */
+    private final char[] firstChars;
+    private final Keyword[][] byFirstChar;
     private final boolean[] isFirstChar = new boolean[Character.MAX_VALUE + 1];
 
     /** {@code keywordsOfRules.get(r)}: the keywords of rule {@code r}; at most 64 rules. */
@@ -29,10 +33,18 @@ final class RuleKeywords {
                 rulesOfKeyword.merge(keyword, 1L << r, (a, b) -> a | b);
             }
         }
+        Map<Character, List<Keyword>> byFirst = new TreeMap<>();
         rulesOfKeyword.forEach((keyword, rules) -> {
-            byFirstChar.computeIfAbsent(keyword.charAt(0), c -> new ArrayList<>()).add(new Keyword(keyword, rules));
+            byFirst.computeIfAbsent(keyword.charAt(0), c -> new ArrayList<>()).add(new Keyword(keyword, rules));
             isFirstChar[keyword.charAt(0)] = true;
         });
+        firstChars = new char[byFirst.size()];
+        byFirstChar = new Keyword[byFirst.size()][];
+        int k = 0;
+        for (Map.Entry<Character, List<Keyword>> e : byFirst.entrySet()) {
+            firstChars[k] = e.getKey();
+            byFirstChar[k++] = e.getValue().toArray(Keyword[]::new);
+        }
     }
 
     long rulesMentioned(String text) {
@@ -40,7 +52,7 @@ final class RuleKeywords {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isFirstChar[c]) {
-                for (Keyword keyword : byFirstChar.get(c)) {
+                for (Keyword keyword : byFirstChar[Arrays.binarySearch(firstChars, c)]) {
                     if (text.startsWith(keyword.text(), i)) {
                         rules |= keyword.rules();
                     }

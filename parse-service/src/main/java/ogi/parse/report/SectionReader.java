@@ -23,13 +23,13 @@ final class SectionReader {
     }
 
     /** Line index (0-based) of each section's heading, -1 when absent. */
-    static int[] headingLines(List<String> lines, ReportTemplate template) {
+    static int[] headingLines(ReportLines lines, ReportTemplate template) {
         int[] at = new int[7];
         Arrays.fill(at, -1);
         for (int i = 0; i < lines.size(); i++) {
-            String line = Tokenizer.removeNoise(lines.get(i));
+            String line = lines.clean(i);
             int first = 0;
-            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            while (first < line.length() && TextBounds.isWhitespace(line.charAt(first))) {
                 first++;
             }
             if (first == line.length() || NUMERALS.indexOf(line.charAt(first)) < 0) {
@@ -53,7 +53,7 @@ final class SectionReader {
         return at;
     }
 
-    static List<Section> read(List<String> lines, int[] headingLines, ReportTemplate template) {
+    static List<Section> read(ReportLines lines, int[] headingLines, ReportTemplate template) {
         List<Section> sections = new ArrayList<>();
         for (SectionSpec spec : template.sections()) {
             int at = headingLines[spec.number()];
@@ -67,14 +67,18 @@ final class SectionReader {
                     end = headingLines[other];
                 }
             }
-            StringBuilder text = new StringBuilder();
-            String headingLine = Tokenizer.removeNoise(lines.get(at)).strip();
+            int length = 0;
+            for (int i = at; i < end; i++) {
+                length += lines.clean(i).length() + 1;
+            }
+            StringBuilder text = new StringBuilder(length); // no copies as it grows
+            String headingLine = lines.clean(at).strip();
             String glued = gluedText(headingLine, spec);
             if (!glued.isEmpty()) {
                 text.append(glued).append('\n');
             }
             for (int i = at + 1; i < end; i++) {
-                appendStripped(text, Tokenizer.removeNoise(lines.get(i)));
+                appendStripped(text, lines.clean(i));
             }
             // every part is stripped and ends in a line break: only the last one is left to cut
             if (!text.isEmpty()) {
@@ -88,17 +92,17 @@ final class SectionReader {
 
     /** The line stripped and a line break, when anything is left of it (without copying the line first). */
     private static void appendStripped(StringBuilder text, String line) {
-        int from = 0;
-        int to = line.length();
-        while (from < to && Character.isWhitespace(line.charAt(from))) {
-            from++;
+        int to = TextBounds.end(line, 0, line.length());
+        int from = TextBounds.start(line, 0, to);
+        if (from == to) {
+            return;
         }
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-            to--;
+        if (from == 0 && to == line.length()) {
+            text.append(line); // the whole line: one array copy, where a range is copied char by char
+        } else {
+            text.append(line, from, to);
         }
-        if (from < to) {
-            text.append(line, from, to).append('\n');
-        }
+        text.append('\n');
     }
 
     /** Text written on the heading's own line after the heading (ends at 情况 or 事项). */

@@ -38,6 +38,7 @@ final class Simplified {
 
     /** The text without ruby noise and, when it is written in traditional characters, in simplified ones. */
     static String of(String text) {
+        // two tight passes: measured faster than one that asks both questions of each character
         String t = mayHaveRuby(text) ? RUBY.matcher(text).replaceAll("") : text;
         return isTraditional(t) ? Holder.TO_SIMPLIFIED.transliterate(t) : t;
     }
@@ -46,26 +47,46 @@ final class Simplified {
     private static boolean mayHaveRuby(String text) {
         for (int i = 1; i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '(' || c == '（') && isHan(text, i)) {
-                int j = i + 1;
-                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-                    j++;
-                }
-                if (j < text.length() && PINYIN_LETTERS.indexOf(text.charAt(j)) >= 0) {
-                    return true;
-                }
+            if ((c == '(' || c == '（') && opensRuby(text, i)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Whether the character before {@code i} is a Han character (the common ones told without a lookup). */
+    /**
+     * Whether the parenthesis at {@code i} follows a Han character and opens with a pinyin letter: the regular
+     * expression is run only then.
+     */
+    private static boolean opensRuby(String text, int i) {
+        if (!isHan(text, i)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && TextBounds.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && PINYIN_LETTERS.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /** The characters of the Basic Multilingual Plane that are Han: told by a lookup, not a search of the scripts. */
+    private static final boolean[] IS_HAN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0x2e80; c <= Character.MAX_VALUE; c++) {
+            // U+4E00 to U+9FFF all count, as they always did here (the last few are not assigned yet)
+            IS_HAN[c] = c >= 0x4e00 && c <= 0x9fff || !Character.isSurrogate((char) c)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+    }
+
+    /** Whether the character before {@code i} is a Han character. */
     private static boolean isHan(String text, int i) {
         char before = text.charAt(i - 1);
-        if (before >= '\u4e00' && before <= '\u9fff') {
-            return true;
+        if (!Character.isSurrogate(before)) {
+            return IS_HAN[before];
         }
-        return before >= '\u2e80' && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN;
+        return Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN;
     }
 
     static boolean isTraditional(String text) {

@@ -171,7 +171,7 @@ final class TableReader {
         List<String> parts = new ArrayList<>();
         parts.add(text);
         for (int k = 0; k < text.length(); k++) {
-            if (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u3000') {
+            if (TextBounds.isWhitespace(text.charAt(k))) { // U+3000 too
                 parts.add(text.substring(k + 1).strip());
             }
         }
@@ -343,7 +343,7 @@ final class TableReader {
         List<String> tails = new ArrayList<>();
         tails.add(fragment);
         for (int k = 0; k < fragment.length(); k++) {
-            if (Character.isWhitespace(fragment.charAt(k)) || fragment.charAt(k) == '\u3000') {
+            if (TextBounds.isWhitespace(fragment.charAt(k))) { // U+3000 too
                 tails.add(fragment.substring(k + 1).strip());
             }
         }

@@ -12,48 +12,28 @@ import java.util.regex.Pattern;
  * {@code [bookmark: _GoBack]} is dropped.
  */
 final class Tokenizer {
-    /** Export noise starts so and ends at the next ]: {@code [bookmark: _GoBack]}. */
-    private static final String NOISE_START = "[bookmark:";
-
     private Tokenizer() {
     }
 
-    /** The line without export noise, found without a regular expression (every reader asks, for every line). */
-    static String removeNoise(String line) {
-        int at = line.indexOf(NOISE_START);
-        StringBuilder kept = null;
-        int copied = 0;
-        while (at >= 0) {
-            int close = line.indexOf(']', at + NOISE_START.length());
-            if (close < 0) {
-                break;
-            }
-            if (kept == null) {
-                kept = new StringBuilder(line.length());
-            }
-            kept.append(line, copied, at);
-            copied = close + 1;
-            at = line.indexOf(NOISE_START, copied);
-        }
-        return kept == null ? line : kept.append(line, copied, line.length()).toString();
-    }
-
-    static List<Token> tokenize(List<String> lines) {
+    static List<Token> tokenize(ReportLines lines) {
         List<Token> tokens = new ArrayList<>(Math.max(256, lines.size() * 2));
+        int[] bounds = new int[128];
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
-            if (isPageNumber(lines.get(i))) {
+            if (isPageNumber(lines.raw(i))) {
                 continue;
             }
-            String line = removeNoise(lines.get(i));
-            int[] bounds = cellBounds(line);
-            if (bounds == null) {
+            String line = lines.clean(i);
+            if (!hasSeparator(line)) {
                 splitTrailingValues(cell(line, 0, line.length()), lineNumber, tokens);
                 continue;
             }
+            if (bounds.length < line.length() + 2) {
+                bounds = new int[line.length() + 2];
+            }
             // cell c is line[bounds[c] + 1, bounds[c + 1]); a separator that opens or closes a line ("\t0",
             // "| 规章 | 0 |") delimits, it adds no cell.
-            int cells = bounds.length - 1;
+            int cells = cellBounds(line, bounds) - 1;
             int first = isBlank(line, bounds[0] + 1, bounds[1]) ? 1 : 0;
             int last = cells > first + 1 && isBlank(line, bounds[cells - 1] + 1, bounds[cells]) ? cells - 1 : cells;
             for (int c = first; c < last; c++) {
@@ -70,12 +50,8 @@ final class Tokenizer {
      * a table: the substring of a line of Chinese text would be a new string each time).
      */
     private static String cell(String line, int from, int to) {
-        while (from < to && Character.isWhitespace(line.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
-            to--;
-        }
+        to = TextBounds.end(line, from, to);
+        from = TextBounds.start(line, from, to);
         if (to == from) {
             return "";
         }
@@ -90,24 +66,15 @@ final class Tokenizer {
         return c == '\t' || c == '|' || c == '｜';
     }
 
+    private static boolean hasSeparator(String line) {
+        return line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+    }
+
     /**
-     * Where the cells of a line split on tab, | and ｜ begin and end: -1, each separator's index, the line's length;
-     * null for a line of one cell.
+     * Where the cells of a line split on tab, | and ｜ begin and end, written into {@code bounds} (room for the
+     * line's length and two): -1, each separator's index, the line's length. Answers how many it wrote.
      */
-    private static int[] cellBounds(String line) {
-        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
-            return null;
-        }
-        int separators = 0;
-        for (int i = 0; i < line.length(); i++) {
-            if (isSeparator(line.charAt(i))) {
-                separators++;
-            }
-        }
-        if (separators == 0) {
-            return null;
-        }
-        int[] bounds = new int[separators + 2];
+    private static int cellBounds(String line, int[] bounds) {
         bounds[0] = -1;
         int n = 1;
         for (int i = 0; i < line.length(); i++) {
@@ -115,17 +82,12 @@ final class Tokenizer {
                 bounds[n++] = i;
             }
         }
-        bounds[n] = line.length();
-        return bounds;
+        bounds[n++] = line.length();
+        return n;
     }
 
     private static boolean isBlank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return TextBounds.start(text, from, to) == to;
     }
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*[-—–－]\\s*\\d{1,3}\\s*[-—–－]\\s*");
@@ -139,7 +101,7 @@ final class Tokenizer {
             return false;
         }
         int first = 0;
-        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+        while (first < line.length() && TextBounds.isWhitespace(line.charAt(first))) {
             first++;
         }
         if (first == line.length() || !isDash(line.charAt(first))) {
@@ -153,11 +115,8 @@ final class Tokenizer {
     }
 
     private static boolean isSpace(char c) {
-        if (c <= ' ') {
-            return Character.isWhitespace(c);
-        }
-        // above ASCII only U+00A0 and the separators from U+1680 to U+3000 are spaces: Han text is tested once
-        return c == '\u00a0' || c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c);
+        // white space, and U+00A0 (which Character.isWhitespace is not) between words
+        return c == '\u00a0' || TextBounds.isWhitespace(c);
     }
 
     /**
