@@ -151,7 +151,10 @@ public final class LocalStack implements AutoCloseable {
         // -Dogi.mongo.backend=memory: the stand-in keeps nothing on disk (benchmarks only; a restart loses all)
         String store = System.getProperty("ogi.mongo.backend", "h2").equals("memory") ? "memory"
                 : dir.resolve("mongo/ogi.mv").toString();
-        processes.add(ChildProcess.start("mongo", ChildProcess.java("1g", MongoStandIn.class.getName(),
+        // the stand-in holds what H2 caches of every stored document: 1 GB runs out past ~11,000 reports
+        // (bin/bench-pipeline gives it more with -Dogi.mongo.heap)
+        processes.add(ChildProcess.start("mongo", ChildProcess.java(System.getProperty("ogi.mongo.heap", "1g"),
+                MongoStandIn.class.getName(),
                 String.valueOf(ports.get("mongo")), store), Map.of(), logDir()));
     }
 
