@@ -137,7 +137,7 @@ class AnsweredShapesTest {
         var dead = new ConsumerRecord<String, Object>("ogi.reports.dead-letter", 0, 0L, FAILED, "garbage");
         dead.headers().add("dead-letter-reason", "not an annual report".getBytes(StandardCharsets.UTF_8));
         dead.headers().add("dead-letter-topic", "ogi.reports.raw".getBytes(StandardCharsets.UTF_8));
-        connector.source("dead-letter").send(dead);
+        Polls.send(connector, "dead-letter", dead);
         await("every document stored, with its findings, alerts and failure").atMost(Duration.ofSeconds(15))
                 .until(this::stored);
         String first = Finding.idOf(ids.get(0), "SHAPE-001", Location.table("table1"));

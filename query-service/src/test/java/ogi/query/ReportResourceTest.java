@@ -175,7 +175,7 @@ class ReportResourceTest {
                 "garbage".getBytes(StandardCharsets.UTF_8));
         record.headers().add("dead-letter-reason", "not an annual report".getBytes(StandardCharsets.UTF_8));
         record.headers().add("dead-letter-topic", "ogi.reports.raw".getBytes(StandardCharsets.UTF_8));
-        connector.source("dead-letter").send(record);
+        Polls.send(connector, "dead-letter", record);
         awaitStatus(id, "failed").body("failure.reason", equalTo("not an annual report"))
                 .body("failure.stage", equalTo("parse"));
         given().queryParam("status", "failed").get("/reports").then().body("items.documentId", hasItem(id));
