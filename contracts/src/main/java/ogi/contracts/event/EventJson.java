@@ -3,6 +3,7 @@ package ogi.contracts.event;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,12 +66,20 @@ public final class EventJson {
         if (json == null || !json.hasRemaining()) {
             throw new InvalidEventException("empty record value, expected a " + type.getSimpleName());
         }
+        return checked(() -> MAPPER.readValue(parser(json), type), type);
+    }
+
+    /**
+     * A streaming parser over a record's value where the Kafka client holds it: over its array when it has one, else
+     * over the buffer itself; the buffer's position is left as it was.
+     */
+    public static JsonParser parser(ByteBuffer json) throws IOException {
         ByteBuffer value = json.duplicate();
         if (value.hasArray()) {
-            return checked(() -> MAPPER.readValue(value.array(), value.arrayOffset() + value.position(),
-                    value.remaining(), type), type);
+            return MAPPER.getFactory().createParser(value.array(), value.arrayOffset() + value.position(),
+                    value.remaining());
         }
-        return checked(() -> MAPPER.readValue(new ByteBufferBackedInputStream(value), type), type);
+        return MAPPER.getFactory().createParser(new ByteBufferBackedInputStream(value));
     }
 
     private interface Reading<T> {
