@@ -265,7 +265,10 @@ public class ReportRepository {
         }
     }
 
-    /** The stored ones among the reports' revisions, by document id; one query per page. */
+    /**
+     * The stored ones among the reports' revisions (raised by every write that changes what their entries hold), by
+     * document id; one query per page.
+     */
     public Map<String, Long> revisionsOf(Collection<String> documentIds) {
         Map<String, Long> found = new HashMap<>();
         for (List<String> page : StoredValues.pages(documentIds)) {
@@ -275,9 +278,4 @@ public class ReportRepository {
         return found;
     }
 
-    /** The report's revision (raised by every write that changes what its entries hold), -1 when not stored. */
-    public long revisionOf(String documentId) {
-        Document stored = reports.find(eq("_id", documentId)).projection(new Document("revision", 1)).first();
-        return stored == null ? -1 : StoredValues.revision(stored);
-    }
 }

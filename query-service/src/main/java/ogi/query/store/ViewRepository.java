@@ -58,12 +58,6 @@ public class ViewRepository {
         this.state = db.getCollection(Collections.VIEW_STATE);
     }
 
-    /** What the report's entries are made from now, if the report is stored. */
-    public Optional<ViewSource> source(String documentId) {
-        Document report = reports.find(eq("_id", documentId)).projection(SOURCE_FIELDS).first();
-        return report == null ? Optional.empty() : Optional.of(source(documentId, report));
-    }
-
     /** What the stored ones among the reports' entries are made from now, by document id; one query per page. */
     public Map<String, ViewSource> sources(Collection<String> documentIds) {
         Map<String, ViewSource> found = new HashMap<>();
@@ -88,12 +82,6 @@ public class ViewRepository {
                 division == null ? null : division.getString("path"), findings,
                 receivedAt == null ? null : receivedAt.toInstant(), StoredValues.revision(report),
                 report.getList("viewKeys", String.class, List.of()), figures(report.get("report", Document.class)));
-    }
-
-    /** The revision of the region entry under the key, or -1 when there is none. */
-    public long regionEntryRevision(String key) {
-        Document stored = regionEntries.find(eq("_id", key)).projection(new Document("revision", 1)).first();
-        return stored == null ? -1 : StoredValues.revision(stored);
     }
 
     /** The revisions of the region entries stored under the keys (absent: none); one query per page. */
