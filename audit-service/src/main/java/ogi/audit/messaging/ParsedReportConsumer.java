@@ -59,7 +59,7 @@ public class ParsedReportConsumer {
         try {
             auditor.onParsed(parsed);
         } catch (RuntimeException pollFailed) {
-            throwIfStopping(records, pollFailed);
+            stopping.throwIfStopping(records, pollFailed);
             LOG.warnf("%d parsed reports: auditing them together failed (%s), auditing them one at a time",
                     parsed.size(), pollFailed.getMessage());
             for (int i = 0; i < parsed.size(); i++) {
@@ -68,7 +68,7 @@ public class ParsedReportConsumer {
                 try {
                     auditor.onParsed(List.of(parsed.get(i)));
                 } catch (RuntimeException e) {
-                    throwIfStopping(records, e);
+                    stopping.throwIfStopping(records, e);
                     span.failed(e);
                     metrics.counter("audit.reports", "outcome", "failed").increment();
                     LOG.warnf("record %s-%d@%d key %s: audit failed, to the dead-letter topic: %s", record.topic(),
@@ -76,15 +76,6 @@ public class ParsedReportConsumer {
                     rejected.add(new DeadLetters.Rejected(record, e));
                 }
             }
-        }
-    }
-
-    private void throwIfStopping(List<ConsumerRecord<String, String>> records, RuntimeException failure) {
-        if (stopping.isStopping()) {
-            LOG.infof("%d parsed reports from %s-%d@%d: not finished as the service stops (%s); read again after the "
-                    + "restart", records.size(), records.get(0).topic(), records.get(0).partition(),
-                    records.get(0).offset(), failure.getMessage());
-            throw failure;
         }
     }
 

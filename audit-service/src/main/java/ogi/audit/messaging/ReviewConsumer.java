@@ -56,7 +56,7 @@ public class ReviewConsumer {
         try {
             mongo.store("review of " + review.findingId(), () -> dismissed.apply(review));
         } catch (RuntimeException e) {
-            stopping.throwIfStopping(e);
+            stopping.throwIfStopping(List.of(record), e);
             reject(record, "review of finding " + review.findingId() + " not stored", e);
             return;
         }

@@ -71,11 +71,7 @@ public class RawDocumentConsumer {
         try {
             tracing.traced(record, "parse document", () -> parse(record));
         } catch (RuntimeException e) {
-            if (stopping.isStopping()) {
-                LOG.infof("record %s-%d@%d key %s: not finished as the service stops (%s); read again after the "
-                        + "restart", record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
-                throw e;
-            }
+            stopping.throwIfStopping(List.of(record), e);
             deadLetters.send(List.of(new DeadLetters.Rejected(record, e)));
         }
     }
@@ -105,18 +101,14 @@ public class RawDocumentConsumer {
             parsed.sendMessageAndAwait(OutgoingEvents.message(raw.documentId(), raw.documentId() + ":parsed",
                     EventTypes.PARSED_REPORT, "parse-service", event));
             count("parsed");
-            if (counted) {
-                mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
-            }
+            finished(raw, counted);
             var meta = event.report().metadata();
             LOG.debugf("document %s (%s): parsed%s, agency %s, year %s, template %s", raw.documentId(),
                     raw.fileName(), event.report().partial() ? " (partial)" : "", meta.agency(), meta.year(),
                     meta.template());
         } catch (UnreadableDocumentException e) {
             count("failed");
-            if (counted) {
-                mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
-            }
+            finished(raw, counted);
             LOG.warnf("document %s (%s): cannot be parsed, sent to the dead-letter topic: %s", raw.documentId(),
                     raw.fileName(), e.getMessage());
             throw e;
@@ -129,6 +121,13 @@ public class RawDocumentConsumer {
             throw e;
         } finally {
             sample.stop(duration);
+        }
+    }
+
+    /** The document's parse ended, with a result or a reason: its attempts, if counted, are forgotten. */
+    private void finished(RawDocumentEvent raw, boolean counted) {
+        if (counted) {
+            mongo.store("parse attempts of " + raw.documentId(), () -> attempts.finished(raw.documentId()));
         }
     }
 

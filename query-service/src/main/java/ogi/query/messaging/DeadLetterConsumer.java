@@ -53,7 +53,7 @@ public class DeadLetterConsumer {
         try {
             markFailed(record);
         } catch (RuntimeException e) {
-            stopping.throwIfStopping(e);
+            stopping.throwIfStopping(List.of(record), e);
             LOG.errorf(e, "dead letter %s-%d@%d key %s: the document's failure not stored, skipped: %s",
                     record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
         }

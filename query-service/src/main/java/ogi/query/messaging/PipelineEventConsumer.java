@@ -156,7 +156,7 @@ public class PipelineEventConsumer {
             });
             stored(stage, events.size());
         } catch (RuntimeException batchRefused) {
-            throwIfStopping(read, batchRefused);
+            stopping.throwIfStopping(records(read), batchRefused);
             LOG.warnf("%d %s events: MongoDB refused them together (%s), storing them one at a time", events.size(),
                     stage, batchRefused.getMessage());
             for (Read<V, E> r : read) {
@@ -167,20 +167,15 @@ public class PipelineEventConsumer {
                     });
                     stored(stage, 1);
                 } catch (RuntimeException e) {
-                    throwIfStopping(read, e);
+                    stopping.throwIfStopping(records(read), e);
                     reject(r.record(), r.span(), e, "not stored", rejected);
                 }
             }
         }
     }
 
-    private <V, E> void throwIfStopping(List<Read<V, E>> read, RuntimeException failure) {
-        if (stopping.isStopping()) {
-            ConsumerRecord<String, V> first = read.get(0).record();
-            LOG.infof("%d records from %s-%d@%d: not stored as the service stops (%s); read again after the restart",
-                    read.size(), first.topic(), first.partition(), first.offset(), failure.getMessage());
-            throw failure;
-        }
+    private static <V, E> List<ConsumerRecord<String, V>> records(List<Read<V, E>> read) {
+        return read.stream().map(Read::record).toList();
     }
 
     private void stored(String stage, int n) {

@@ -1,7 +1,12 @@
 package ogi.support.messaging;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -13,6 +18,8 @@ import io.quarkus.runtime.ShutdownEvent;
  */
 @ApplicationScoped
 public class ServiceStopping {
+    private static final Logger LOG = Logger.getLogger(ServiceStopping.class);
+
     private volatile boolean stopping;
 
     void onStop(@Observes ShutdownEvent event) {
@@ -23,9 +30,16 @@ public class ServiceStopping {
         return stopping;
     }
 
-    /** Throws {@code failure} when the service is stopping; otherwise returns, and the caller may reject the record. */
-    public void throwIfStopping(RuntimeException failure) {
+    /**
+     * Throws {@code failure} when the service is stopping, saying which records it leaves for after the restart;
+     * otherwise returns, and the caller may reject them.
+     */
+    public void throwIfStopping(List<? extends ConsumerRecord<String, ?>> records, RuntimeException failure) {
         if (stopping) {
+            ConsumerRecord<String, ?> first = records.get(0);
+            LOG.infof("%d record(s) from %s-%d@%d: not finished as the service stops (%s); read again after the "
+                    + "restart", records.size(), first.topic(), first.partition(), first.offset(),
+                    failure.getMessage());
             throw failure;
         }
     }
