@@ -86,15 +86,9 @@ class ResilienceIT extends StackIT {
             }
         }
 
-        Properties c = kafka();
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, "resilience-it-" + UUID.randomUUID());
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "15728640");
         Set<String> deadLettered = new HashSet<>();
         List<String> reasons = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(deadLetterReader())) {
             consumer.subscribe(List.of(Topics.DEAD_LETTER));
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!deadLettered.containsAll(sent) && System.nanoTime() < deadline) {
@@ -197,16 +191,21 @@ class ResilienceIT extends StackIT {
         assertEquals(Set.of(), deadLettered, "no document the stopping services had in hand is dead-lettered");
     }
 
-    /** The keys of every record on the dead-letter topic so far (poison records without a key left out). */
-    private List<String> deadLetterKeys() {
+    /** A consumer of its own group, from the earliest record, with room for a dead-lettered 10 MB document. */
+    private Properties deadLetterReader() {
         Properties c = kafka();
         c.put(ConsumerConfig.GROUP_ID_CONFIG, "resilience-it-" + UUID.randomUUID());
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "15728640");
+        return c;
+    }
+
+    /** The keys of every record on the dead-letter topic so far (poison records without a key left out). */
+    private List<String> deadLetterKeys() {
         List<String> keys = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(deadLetterReader())) {
             var partitions = consumer.partitionsFor(Topics.DEAD_LETTER).stream()
                     .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
