@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import ogi.contracts.Topics;
+import ogi.localstack.mongo.StandInBackend;
 
 /**
  * The whole system on one machine without Docker: a real Kafka broker (KRaft), the MongoDB stand-in and the four
@@ -150,12 +151,15 @@ public final class LocalStack implements AutoCloseable {
     private void startMongo() throws IOException {
         // -Dogi.mongo.backend=memory: the stand-in keeps nothing on disk (benchmarks only; a restart loses all)
         String store = System.getProperty("ogi.mongo.backend", "h2").equals("memory") ? "memory"
-                : dir.resolve("mongo/ogi.mv").toString();
+                : dir.resolve("mongo/ogi.v" + StandInBackend.FORMAT + ".mv").toString();
         // the stand-in holds what H2 caches of every stored document: 1 GB runs out past ~11,000 reports
         // (bin/bench-pipeline gives it more with -Dogi.mongo.heap)
-        processes.add(ChildProcess.start("mongo", ChildProcess.java(System.getProperty("ogi.mongo.heap", "1g"),
-                MongoStandIn.class.getName(),
-                String.valueOf(ports.get("mongo")), store), Map.of(), logDir()));
+        List<String> cmd = ChildProcess.java(System.getProperty("ogi.mongo.heap", "1g"), MongoStandIn.class.getName(),
+                String.valueOf(ports.get("mongo")), store);
+        if (Boolean.getBoolean("ogi.service.jfr")) {
+            cmd.add(1, jfrOption("mongo"));
+        }
+        processes.add(ChildProcess.start("mongo", cmd, Map.of(), logDir()));
     }
 
     /** How long a service may take to start: 120 s, more on a loaded machine ({@code -Dogi.stack.ready-seconds}). */
@@ -194,6 +198,11 @@ public final class LocalStack implements AutoCloseable {
         return Double.parseDouble(System.getProperty("ogi.trace.ratio", "1"));
     }
 
+    /** A CPU profile of a process over its life, written when it stops (bin/bench-pipeline: JFR=1). */
+    private String jfrOption(String process) {
+        return "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + logDir().resolve(process + ".jfr");
+    }
+
     public ChildProcess startService(String service) throws IOException {
         return startInstance(service, service);
     }
@@ -211,9 +220,7 @@ public final class LocalStack implements AutoCloseable {
         cmd.add(ChildProcess.javaBinary());
         cmd.addAll(jvmOptions(service));
         if (Boolean.getBoolean("ogi.service.jfr")) {
-            // a CPU profile of each process over its life, written when it stops (bin/bench-pipeline: JFR=1)
-            cmd.add("-XX:StartFlightRecording=dumponexit=true,settings=profile,filename="
-                    + logDir().resolve(instance + ".jfr"));
+            cmd.add(jfrOption(instance));
         }
         cmd.addAll(List.of(
                 "-Dquarkus.http.port=" + ports.get(instance),

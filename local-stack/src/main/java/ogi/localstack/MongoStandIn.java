@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 
+import ogi.localstack.mongo.StandInBackend;
+
 /**
- * The MongoDB stand-in as a process of its own: mongo-java-server with its H2 backend, data in one file that
- * survives a restart. Usage: {@code MongoStandIn <port> <data-file>}, or {@code MongoStandIn <port> memory} for the
+ * The MongoDB stand-in as a process of its own: mongo-java-server with its H2 backend ({@link StandInBackend}), data
+ * in one file that survives a restart. Usage: {@code MongoStandIn <port> <data-file>}, or {@code MongoStandIn <port> memory} for the
  * in-memory backend (nothing kept; the benchmarks use it to see past H2's cost). (H2MongoServer's own main binds
  * 27017 only.)
  */
@@ -30,7 +31,7 @@ public final class MongoStandIn {
             Files.createDirectories(file.getParent());
             // No background compaction: it moves chunks a long scan is still reading, and H2 then fails the
             // query ("Chunk N not found") once a collection holds ~100,000 reports (bench-query)
-            server = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString())
+            server = new MongoServer(new StandInBackend(new MVStore.Builder().fileName(file.toString())
                     .autoCompactFillRate(0).open()));
             where = file.toString();
         }
