@@ -50,7 +50,13 @@ public final class PipelineLoadBenchmark {
 
     private final LocalStack stack;
     private final List<String> templates = new ArrayList<>();
+    /**
+     * HTTP/1.1 as the uploaders' tools speak it on plain HTTP (curl, scripts); {@code -Dogi.bench.http=2} for the JDK
+     * client's default, h2c: every upload multiplexed on one connection, which one event loop of ingest-service serves.
+     */
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8))
+            .version(System.getProperty("ogi.bench.http", "1.1").equals("2") ? HttpClient.Version.HTTP_2
+                    : HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger sequence = new AtomicInteger();
     private final java.util.Set<String> acceptedIds = ConcurrentHashMap.newKeySet();
