@@ -114,10 +114,12 @@ public class CopyIndexRepository implements CopyIndex {
         if (others.isEmpty()) {
             return;
         }
-        reports.updateOne(eq("_id", documentId), Updates.addEachToSet("partners", List.copyOf(others)));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        writes.add(new UpdateOneModel<>(eq("_id", documentId), Updates.addEachToSet("partners", List.copyOf(others))));
         for (String other : others) {
-            reports.updateOne(eq("_id", other), Updates.addToSet("partners", documentId));
+            writes.add(new UpdateOneModel<>(eq("_id", other), Updates.addToSet("partners", documentId)));
         }
+        reports.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     static byte[] bytes(int[] values) {
