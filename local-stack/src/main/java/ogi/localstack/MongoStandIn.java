@@ -1,5 +1,6 @@
 package ogi.localstack;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,7 +36,10 @@ public final class MongoStandIn {
                     .autoCompactFillRate(0).open()));
             where = file.toString();
         }
-        server.bind("127.0.0.1", port);
+        // Up to 64 connections each on a thread of its own rather than Netty's two threads per core: a connection's
+        // commands run on the thread it was given, and with four one service's small write waited behind another's
+        // bulk write of large reports (ingest's answers under load, BENCHMARKS.md "Eighth session")
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, 64);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         System.out.println("MongoDB stand-in listening on 127.0.0.1:" + port + ", data in " + where);
         Thread.currentThread().join();

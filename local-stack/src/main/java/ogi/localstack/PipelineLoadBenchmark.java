@@ -221,6 +221,14 @@ public final class PipelineLoadBenchmark {
                 + "than 1 s, %d without an answer (-1: client time-out or error)%n", ms(answers, 0.5),
                 ms(answers, 0.99), ms(answers, 1.0), java.util.Arrays.stream(answers).filter(a -> a > 1_000_000_000L)
                         .count(), answers.length, run.posted().stream().filter(p -> p.status() < 0).count());
+        for (int status : new int[] {202, 503}) {
+            long[] these = run.posted().stream().filter(p -> p.status() == status).mapToLong(Posted::answerNanos)
+                    .sorted().toArray();
+            if (these.length > 0) {
+                System.out.printf("    %d answers: p50 %s, p99 %s, max %s%n", status, ms(these, 0.5), ms(these, 0.99),
+                        ms(these, 1.0));
+            }
+        }
     }
 
     /**
