@@ -200,7 +200,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** A CPU profile of a process over its life, written when it stops (bin/bench-pipeline: JFR=1). */
     private String jfrOption(String process) {
-        return "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + logDir().resolve(process + ".jfr");
+        return "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename="
+                + logDir().resolve(process + ".jfr");
     }
 
     public ChildProcess startService(String service) throws IOException {

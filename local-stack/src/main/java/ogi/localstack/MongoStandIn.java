@@ -12,9 +12,9 @@ import ogi.localstack.mongo.StandInBackend;
 
 /**
  * The MongoDB stand-in as a process of its own: mongo-java-server with its H2 backend ({@link StandInBackend}), data
- * in one file that survives a restart. Usage: {@code MongoStandIn <port> <data-file>}, or {@code MongoStandIn <port> memory} for the
- * in-memory backend (nothing kept; the benchmarks use it to see past H2's cost). (H2MongoServer's own main binds
- * 27017 only.)
+ * in one file that survives a restart. Usage: {@code MongoStandIn <port> <data-file>}, or
+ * {@code MongoStandIn <port> memory} for the in-memory backend (nothing kept; the benchmarks use it to see past H2's
+ * cost). (H2MongoServer's own main binds 27017 only.)
  */
 public final class MongoStandIn {
     private MongoStandIn() {

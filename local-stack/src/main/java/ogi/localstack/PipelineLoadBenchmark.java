@@ -216,14 +216,13 @@ public final class PipelineLoadBenchmark {
                 run.posted().size() - accepted.size(), refusals, traced.size(), latencies.length,
                 accepted.size() / ingestSeconds, endToEnd, seconds, ms(latencies, 0.50), ms(latencies, 0.90),
                 ms(latencies, 0.99), ms(latencies, 1.0));
-        long[] answers = run.posted().stream().mapToLong(Posted::answerNanos).sorted().toArray();
+        long[] answers = answerTimes(run, status -> true);
         System.out.printf("  answers to the uploads (accepted or refused): p50 %s, p99 %s, max %s; %d of %d later "
                 + "than 1 s, %d without an answer (-1: client time-out or error)%n", ms(answers, 0.5),
                 ms(answers, 0.99), ms(answers, 1.0), java.util.Arrays.stream(answers).filter(a -> a > 1_000_000_000L)
                         .count(), answers.length, run.posted().stream().filter(p -> p.status() < 0).count());
         for (int status : new int[] {202, 503}) {
-            long[] these = run.posted().stream().filter(p -> p.status() == status).mapToLong(Posted::answerNanos)
-                    .sorted().toArray();
+            long[] these = answerTimes(run, s -> s == status);
             if (these.length > 0) {
                 System.out.printf("    %d answers: p50 %s, p99 %s, max %s%n", status, ms(these, 0.5), ms(these, 0.99),
                         ms(these, 1.0));
@@ -259,6 +258,12 @@ public final class PipelineLoadBenchmark {
     static boolean sampled(String traceId, double ratio) {
         long bound = ratio >= 1 ? Long.MAX_VALUE : (long) (ratio * Long.MAX_VALUE);
         return ratio >= 1 || Math.abs(Long.parseUnsignedLong(traceId.substring(16), 16)) < bound;
+    }
+
+    /** How long the uploads with these statuses took to be answered, sorted. */
+    private static long[] answerTimes(Run run, java.util.function.IntPredicate status) {
+        return run.posted().stream().filter(p -> status.test(p.status())).mapToLong(Posted::answerNanos).sorted()
+                .toArray();
     }
 
     private static String ms(long[] sorted, double quantile) {
